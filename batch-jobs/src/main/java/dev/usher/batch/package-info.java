@@ -1,0 +1,2 @@
+/** Jakarta Batch artifacts for Usher's bulk work (imports, broadcasts, mass invitation sends). */
+package dev.usher.batch;

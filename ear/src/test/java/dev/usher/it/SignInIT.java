@@ -1,0 +1,52 @@
+package dev.usher.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in by bearer token: who gets in, who is refused, and who the caller is. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.usherEar();
+    }
+
+    @Test
+    void aValidTokenNamesTheCallerByEmailLowerCased() {
+        Api.Reply me = Api.as("Ann.Example@Example.COM", "super-admin", "scanner").get("/api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.string("email")).isEqualTo("ann.example@example.com");
+        assertThat(me.object().getJsonArray("roles").toString()).contains("user", "super-admin", "scanner").doesNotContain("batch-operator");
+    }
+
+    @Test
+    void noTokenIsUnauthorizedWithAProblem() {
+        Api.Reply reply = Api.anonymous().get("/api/events");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+    }
+
+    @Test
+    void expiredForeignUnsignedAndOtherIssuerTokensAreUnauthorized() {
+        for (String token : new String[] {Tokens.expired("a@example.com"), Tokens.foreignSigned("a@example.com"),
+                Tokens.unsigned("a@example.com"), Tokens.otherIssuer("a@example.com")}) {
+            Api.Reply reply = Api.bearer(token).get("/api/me");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theDevelopmentIssuerIsOffWhenARealIssuerIsConfigured() {
+        Api.Reply reply = Api.anonymous().send("POST", "/api/dev/tokens", "email=a@example.com&groups=super-admin",
+                "application/x-www-form-urlencoded");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.usher.events.boundary;
+
+import dev.usher.events.entity.Event;
+import dev.usher.events.entity.EventDetails;
+import dev.usher.events.entity.EventRole;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An event as its members see it, with the caller's own role. */
+public record EventView(UUID id, String name, LocalDate date, LocalTime startTime, String timeZone,
+                        String location, String phoneRegion, EventRole myRole,
+                        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static EventView of(Event event, EventRole myRole) {
+        EventDetails d = event.details();
+        return new EventView(event.id(), d.name(), d.date(), d.startTime(), d.timeZone(), d.location(),
+                d.phoneRegion(), myRole, event.createdAt(), event.updatedAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** Events and memberships as stored. */
+package dev.usher.events.entity;

@@ -1,0 +1,2 @@
+/** Events and the people who run them together (admin, editor, viewer). */
+package dev.usher.events;

@@ -1,0 +1,2 @@
+/** Entry points for guest lists, imports and statistics, with the views they return. */
+package dev.usher.guests.boundary;

@@ -1,0 +1,80 @@
+package dev.usher.guests.control;
+
+import dev.usher.guests.boundary.GuestFilter;
+import dev.usher.guests.boundary.GuestView;
+import dev.usher.guests.entity.Guest;
+import dev.usher.platform.paging.Page;
+import dev.usher.platform.paging.PageRequest;
+import dev.usher.platform.paging.SortOrder;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Filtered, sorted, paged guest lists. The filter becomes JPQL with bound parameters
+ * only; sort keys come from a fixed list.
+ */
+@Dependent
+public class GuestSearch {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "firstName", "g.firstName",
+            "lastName", "g.lastName",
+            "status", "g.status",
+            "side", "g.side",
+            "partySize", "g.partySize",
+            "createdAt", "g.createdAt",
+            "updatedAt", "g.updatedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Page<GuestView> find(UUID eventId, GuestFilter filter, String sort, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where g.event.id = :eventId");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("eventId", eventId);
+        if (filter.status() != null) {
+            where.append(" and g.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.side() != null && !filter.side().isBlank()) {
+            where.append(" and lower(g.side) = :side");
+            parameters.put("side", filter.side().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String text = filter.search().strip().toLowerCase(Locale.ROOT);
+            where.append(" and (lower(g.firstName) like :text escape '\\'"
+                    + " or lower(g.lastName) like :text escape '\\'"
+                    + " or lower(concat(concat(g.firstName, ' '), g.lastName)) like :text escape '\\'"
+                    + " or g.email like :text escape '\\'");
+            parameters.put("text", "%" + escapeLike(text) + "%");
+            String digits = text.replaceAll("[^0-9]", "");
+            if (digits.length() >= 3) {
+                where.append(" or g.phone like :digits");
+                parameters.put("digits", "%" + digits + "%");
+            }
+            where.append(")");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(g) from Guest g" + where, Long.class);
+        TypedQuery<Guest> items = em.createQuery("select g from Guest g" + where
+                + SortOrder.jpql(sort, "lastName,firstName", SORTABLE, "g.id"), Guest.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        var rows = items.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultList().stream()
+                .map(GuestView::of)
+                .toList();
+        return new Page<>(rows, count.getSingleResult(), page.skip(), page.limit());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** Guests as stored, one row per invited person or party. */
+package dev.usher.guests.entity;

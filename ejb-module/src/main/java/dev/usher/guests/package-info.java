@@ -1,0 +1,2 @@
+/** Event-scoped guest lists: adding, finding, importing, counting. */
+package dev.usher.guests;

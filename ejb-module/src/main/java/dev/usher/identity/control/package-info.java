@@ -1,0 +1,2 @@
+/** Rules for turning a token into an identity, and the names of the global roles. */
+package dev.usher.identity.control;

@@ -1,0 +1,28 @@
+package dev.usher.api;
+
+import dev.usher.api.problems.Problem;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The JAX-RS application: every resource under {@code /api}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Usher", version = "1.0",
+                description = "Invitations and guest lists for many events at once. Every call needs a bearer "
+                        + "token from the organization's identity provider unless marked public; errors are "
+                        + "RFC 9457 problem details (application/problem+json)."),
+        security = @SecurityRequirement(name = UsherApi.BEARER),
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+@SecurityScheme(securitySchemeName = UsherApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT")
+public class UsherApi extends Application {
+
+    public static final String BEARER = "bearer";
+}

@@ -1,0 +1,2 @@
+/** Resources for events and their members. */
+package dev.usher.api.events;

@@ -1,0 +1,2 @@
+/** The caller's own profile. */
+package dev.usher.api.identity;

@@ -1,0 +1,34 @@
+package dev.usher.api.problems;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The error page for statuses the web container decides before JAX-RS runs (a missing or
+ * invalid bearer token), so they too are problem details.
+ */
+@WebServlet("/problem/*")
+public class ContainerErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute("jakarta.servlet.error.status_code");
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Problem problem = switch (status) {
+            case 401 -> Problem.of(401, "unauthorized", "Unauthorized",
+                    "Send a valid bearer token from the configured identity provider (Authorization: Bearer ...)");
+            case 403 -> Problem.of(403, "forbidden", "Forbidden", "Your sign-in does not allow this");
+            default -> Problem.of(404, "not-found", "Not Found", "No such resource");
+        };
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(problem.toJson(java.util.Map.of()));
+    }
+}
