@@ -1,23 +1,11 @@
 package dev.usher.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in by bearer token: who gets in, who is refused, and who the caller is. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.usherEar();
-    }
+class SignInIT extends ArquillianIT {
 
     @Test
     void aValidTokenNamesTheCallerByEmailLowerCased() {

@@ -49,6 +49,11 @@ public class Members {
                 .toList();
     }
 
+    @RequiresEventRole(EventRole.viewer)
+    public MemberView get(@EventId UUID eventId, UUID userId) {
+        return MemberView.of(existing(eventId, userId));
+    }
+
     /**
      * Adds a member by e-mail. Someone who never signed in gets a pending user row and
      * sees the event at their first sign-in.

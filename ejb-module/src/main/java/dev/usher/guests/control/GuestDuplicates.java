@@ -22,8 +22,8 @@ import java.util.UUID;
 @Dependent
 public class GuestDuplicates {
 
-    /** Stands in for an empty IN list, which SQL does not allow; never a valid phone or e-mail. */
-    private static final List<String> NOTHING = List.of("\u0000");
+    /** Stands in for an empty IN list, which SQL does not allow: blanks are stored as null, never as "". */
+    private static final List<String> NOTHING = List.of("");
 
     @PersistenceContext
     EntityManager em;

@@ -37,13 +37,14 @@ public class GuestRules {
     public record Rejected(List<FieldError> errors) implements Outcome {
     }
 
-    public Outcome check(GuestInput input, String phoneRegion) {
-        List<FieldError> errors = new ArrayList<>(validator.errors(input));
-        if (input == null) {
-            return new Rejected(errors);
+    public Outcome check(GuestInput raw, String phoneRegion) {
+        if (raw == null) {
+            return new Rejected(validator.errors(null));
         }
+        GuestInput input = stripped(raw);
+        List<FieldError> errors = new ArrayList<>(validator.errors(input));
         String phone = null;
-        if (!blank(input.phone()) && errors.stream().noneMatch(e -> e.field().equals("phone"))) {
+        if (input.phone() != null && errors.stream().noneMatch(e -> e.field().equals("phone"))) {
             PhoneNumbers.Result result = PhoneNumbers.normalize(input.phone(), phoneRegion);
             if (result instanceof PhoneNumbers.Valid valid) {
                 phone = valid.e164();
@@ -55,14 +56,20 @@ public class GuestRules {
             return new Rejected(List.copyOf(errors));
         }
         return new Accepted(new GuestData(
-                input.firstName().strip(),
-                trimToNull(input.lastName()),
+                input.firstName(),
+                input.lastName(),
                 phone,
-                blank(input.email()) ? null : input.email().strip().toLowerCase(Locale.ROOT),
-                trimToNull(input.side()),
+                input.email() == null ? null : input.email().toLowerCase(Locale.ROOT),
+                input.side(),
                 input.status() == null ? GuestStatus.invited : input.status(),
                 input.partySize() == null ? 1 : input.partySize(),
-                trimToNull(input.notes())));
+                input.notes()));
+    }
+
+    /** Surrounding white space is never meant (spreadsheets are full of it); blanks mean "none". */
+    private static GuestInput stripped(GuestInput in) {
+        return new GuestInput(trimToNull(in.firstName()), trimToNull(in.lastName()), trimToNull(in.phone()),
+                trimToNull(in.email()), trimToNull(in.side()), in.status(), in.partySize(), trimToNull(in.notes()));
     }
 
     private static boolean blank(String text) {

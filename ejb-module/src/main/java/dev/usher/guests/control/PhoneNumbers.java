@@ -11,6 +11,11 @@ import java.util.Locale;
  * Phone numbers in E.164, by libphonenumber. A number without a country code is read in
  * the given region (the event's, else the server default); without a region it must be
  * international. {@code 00} is read as the international prefix, as in most countries.
+ *
+ * <p>A number is accepted when its length is possible for its country. The stricter
+ * "valid number" check is not used: it rejects ranges allocated after the library's
+ * metadata was published (it refuses +972 54-123-4567, for one), and a guest list
+ * must not lose a real guest to stale metadata.
  */
 public final class PhoneNumbers {
 
@@ -71,14 +76,6 @@ public final class PhoneNumbers {
                 // possible: go on to the full check
             }
         }
-        if (!UTIL.isValidNumber(number)) {
-            return new Invalid("is not a valid number in " + regionName(number));
-        }
         return new Valid(UTIL.format(number, PhoneNumberFormat.E164));
-    }
-
-    private static String regionName(PhoneNumber number) {
-        String region = UTIL.getRegionCodeForNumber(number);
-        return region == null ? "+" + number.getCountryCode() : region;
     }
 }

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
  * Brings the schema up to date before anything uses JPA. Flyway takes a PostgreSQL
  * advisory lock, so several servers starting on one database migrate it once.
  * A failed migration fails the deployment: better no server than one on a half-known schema.
- * (The empty {@code db/migration/flyway.location} file lets Flyway find the folder inside
- * Liberty's class loader, which does not list directories.)
+ * (The empty {@code flyway.location} files in {@code db/migration} and {@code db/callback},
+ * the folder Flyway always looks in for callbacks, let it find them inside Liberty's class
+ * loader, which does not list directories.)
  */
 @Startup
 @Singleton
@@ -39,7 +40,6 @@ public class SchemaMigrations {
         Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load();
         MigrateResult result = flyway.migrate();

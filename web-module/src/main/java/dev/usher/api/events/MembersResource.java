@@ -1,6 +1,5 @@
 package dev.usher.api.events;
 
-import dev.usher.events.boundary.MemberInvite;
 import dev.usher.events.boundary.MemberView;
 import dev.usher.events.boundary.Members;
 import dev.usher.events.boundary.RoleChange;
@@ -10,14 +9,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,37 +21,35 @@ import java.util.List;
 import java.util.UUID;
 
 @RequestScoped
-@Path("events/{eventId}")
+@Path("events/{eventId}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members")
 public class MembersResource {
+    // Invitations live in InviteMemberResource: JAX-RS picks one root resource per request
+    // path, so each root here has its own literal path (see docs/ARCHITECTURE.md).
 
     @Inject
     Members members;
 
     @GET
-    @Path("members")
     @Operation(operationId = "listMembers", summary = "The event's members (any member)")
     public List<MemberView> list(@PathParam("eventId") UUID eventId) {
         return members.list(eventId);
     }
 
-    @POST
-    @Path("invite-member")
-    @Operation(operationId = "inviteMember", summary = "Add a member by e-mail with a role (admin); someone who never signed in sees the event at first sign-in")
-    @APIResponse(responseCode = "201", description = "Added; Location names the membership")
-    @APIResponse(responseCode = "409", description = "Already a member")
-    public Response invite(@PathParam("eventId") UUID eventId, MemberInvite invite, @Context UriInfo uri) {
-        MemberView added = members.invite(eventId, invite);
-        return Response.created(uri.getBaseUriBuilder().path("events").path(eventId.toString())
-                .path("members").path(added.userId().toString()).build()).entity(added).build();
+    @GET
+    @Path("{userId}")
+    @Operation(operationId = "getMember", summary = "One member of the event (any member)")
+    public MemberView get(@PathParam("eventId") UUID eventId, @PathParam("userId") UUID userId) {
+        return members.get(eventId, userId);
     }
 
     @PATCH
-    @Path("members/{userId}")
+    @Path("{userId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admin); the last admin cannot be demoted")
+    @APIResponse(responseCode = "200", description = "The member with the new role")
     @APIResponse(responseCode = "409", description = "The last admin would be demoted")
     public MemberView changeRole(@PathParam("eventId") UUID eventId, @PathParam("userId") UUID userId,
                                  RoleChange change) {
@@ -64,7 +57,7 @@ public class MembersResource {
     }
 
     @DELETE
-    @Path("members/{userId}")
+    @Path("{userId}")
     @Operation(operationId = "removeMember", summary = "Remove a member (admin); the last admin cannot be removed")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The last admin would be removed")
