@@ -2,7 +2,7 @@
 # Starts (or reuses) a project-local PostgreSQL so `mvn` needs no hand step before it.
 #
 #   local-postgres.sh ensure           the dev database `usher`   (skipped when DB_URL is set)
-#   local-postgres.sh ensure-test-db   a fresh test database `usher_it` (skipped when TEST_DB_URL is set)
+#   local-postgres.sh ensure-test-db   a fresh test database, ${USHER_TEST_DB:-usher_it} (skipped when TEST_DB_URL is set)
 #   local-postgres.sh stop | status
 #
 # The cluster listens on 127.0.0.1:${USHER_PG_PORT:-55432} only, trusts local connections and
@@ -96,7 +96,7 @@ case "${1:-}" in
     start_cluster; ensure_db usher no ;;
   ensure-test-db)
     if [ -n "${TEST_DB_URL:-}" ]; then say "TEST_DB_URL is set: the tests use that database"; exit 0; fi
-    start_cluster; ensure_db usher_it yes ;;
+    start_cluster; ensure_db "${USHER_TEST_DB:-usher_it}" yes ;;
   stop)
     dir=$(data_dir)
     if [ -s "$dir/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null; say "stopped"; else say "not running from $dir"; fi ;;

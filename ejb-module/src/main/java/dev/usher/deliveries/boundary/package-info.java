@@ -1,0 +1,2 @@
+/** Entry points for reading the ledger. */
+package dev.usher.deliveries.boundary;

@@ -1,0 +1,2 @@
+/** Delivery records as stored, with the rules for moving between states. */
+package dev.usher.deliveries.entity;
