@@ -71,6 +71,11 @@ public class GuestDuplicates {
             return Optional.empty();
         }
 
+        /** Which contact made {@link #holderOf} match: {@code phone} or {@code email}. */
+        public String matchedBy(GuestData data) {
+            return data.phone() != null && byPhone.containsKey(data.phone()) ? "phone" : "email";
+        }
+
         public void add(GuestData data, UUID guestId) {
             if (data.phone() != null) {
                 byPhone.putIfAbsent(data.phone(), guestId);

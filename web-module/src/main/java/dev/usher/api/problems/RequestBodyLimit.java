@@ -13,7 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@code usher.http.max-body-bytes} (default 10 MB) with 413:
+ * Refuses request bodies over {@code usher.http.max-body-bytes} (default 10 MB; guest file
+ * uploads {@code usher.import.max-file-bytes}, default 50 MB) with 413:
  * at once when Content-Length says so, else as soon as the streamed body passes the limit.
  * Nothing is written, since the body is read before any boundary is called.
  */
@@ -23,10 +24,16 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "usher.http.max-body-bytes", defaultValue = "10485760")
-    long limit;
+    long defaultLimit;
+
+    /** Guest files may be larger than JSON bodies; the import boundary checks this limit too. */
+    @Inject
+    @ConfigProperty(name = "usher.import.max-file-bytes", defaultValue = "52428800")
+    long importLimit;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = request.getUriInfo().getPath().endsWith("/import-file") ? importLimit + 65536 : defaultLimit;
         if (request.getLength() > limit) {
             request.abortWith(Problem.of(413, "body-too-large", "Request body too large",
                     "The request body is larger than " + limit + " bytes").toResponse());

@@ -1,0 +1,96 @@
+package dev.usher.imports.boundary;
+
+import dev.usher.events.control.EventAccess;
+import dev.usher.events.control.EventId;
+import dev.usher.events.control.RequiresEventRole;
+import dev.usher.events.entity.EventMember;
+import dev.usher.events.entity.EventRole;
+import dev.usher.guests.control.PhoneRegions;
+import dev.usher.identity.control.Roles;
+import dev.usher.imports.control.ColumnMapping;
+import dev.usher.imports.control.DuplicatePolicy;
+import dev.usher.imports.control.ImportFiles;
+import dev.usher.imports.entity.ImportFile;
+import dev.usher.jobs.boundary.JobView;
+import dev.usher.jobs.boundary.Jobs;
+import dev.usher.jobs.control.JobControl;
+import dev.usher.jobs.control.JobRuns;
+import dev.usher.platform.errors.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Uploading a guest file starts a {@code guest-import} job (editors and admins). */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class GuestImports {
+
+    public static final String JOB = "guest-import";
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    ImportFiles files;
+
+    @Inject
+    JobControl control;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    PhoneRegions regions;
+
+    @Inject
+    @ConfigProperty(name = "usher.import.max-file-bytes", defaultValue = "52428800")
+    long maxFileBytes;
+
+    @RequiresEventRole(EventRole.editor)
+    public JobView start(@EventId UUID eventId, ImportRequest request) {
+        if (request.content() == null || request.content().length == 0) {
+            throw new InvalidInputException("file", "must be a non-empty CSV or XLSX file");
+        }
+        if (request.content().length > maxFileBytes) {
+            throw new InvalidInputException("file", "is larger than " + maxFileBytes + " bytes");
+        }
+        DuplicatePolicy policy = DuplicatePolicy.parse(request.duplicates());
+        Map<String, String> mapping = request.mapping() == null ? Map.of() : request.mapping();
+        ColumnMapping.checkExplicit(mapping);
+        EventMember caller = access.member(eventId);
+
+        UUID importId = files.store(new ImportFile(eventId, request.fileName(), request.contentType(),
+                request.content(), caller.user().id()));
+        Properties parameters = new Properties();
+        parameters.setProperty("eventId", eventId.toString());
+        parameters.setProperty("importId", importId.toString());
+        parameters.setProperty("fileName", request.fileName() == null ? "upload" : request.fileName());
+        parameters.setProperty("startedBy", caller.user().id().toString());
+        parameters.setProperty("dryRun", Boolean.toString(request.dryRun()));
+        parameters.setProperty("duplicates", policy.wire());
+        parameters.setProperty("mapping", json(mapping));
+        String region = regions.forEvent(caller.event());
+        if (region != null) {
+            parameters.setProperty("phoneRegion", region);
+        }
+        JobControl.Started started = control.start(JOB, parameters);
+        runs.register(started.instanceId(), started.executionId(), JOB, eventId, caller.user().id(), parameters);
+        return jobs.get(started.executionId());
+    }
+
+    private static String json(Map<String, String> mapping) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        mapping.forEach(json::add);
+        return json.build().toString();
+    }
+}

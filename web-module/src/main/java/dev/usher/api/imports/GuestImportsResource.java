@@ -1,0 +1,95 @@
+package dev.usher.api.imports;
+
+import dev.usher.api.QueryParams;
+import dev.usher.imports.boundary.GuestImports;
+import dev.usher.imports.boundary.ImportRequest;
+import dev.usher.jobs.boundary.JobView;
+import dev.usher.platform.errors.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@RequestScoped
+@Path("events/{eventId}/guests/import-file")
+@Tag(name = "Guests")
+public class GuestImportsResource {
+
+    @Inject
+    GuestImports imports;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importGuestFile", summary = "Upload a CSV or XLSX guest file; starts a guest-import job (editor)",
+            description = "Form parts: file (required), dryRun (true/false), duplicates (skip, update, create-anyway), "
+                    + "mapping (JSON object from guest field to column header, e.g. {\"firstName\":\"Prénom\"}). "
+                    + "Answers 202 with the job; follow Location for progress and the per-row report.")
+    @APIResponse(responseCode = "202", description = "The import job, started")
+    public Response upload(@PathParam("eventId") UUID eventId,
+                           @FormParam("file") EntityPart file,
+                           @FormParam("dryRun") String dryRun,
+                           @FormParam("duplicates") String duplicates,
+                           @FormParam("mapping") String mapping,
+                           @Context UriInfo uri) {
+        if (file == null) {
+            throw new InvalidInputException("file", "is missing: send the guest file as the multipart part 'file'");
+        }
+        JobView job = imports.start(eventId, new ImportRequest(file.getFileName().orElse("upload"),
+                file.getMediaType() == null ? null : file.getMediaType().toString(), bytes(file),
+                QueryParams.flag("dryRun", dryRun), duplicates, mapping(mapping)));
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
+                .build();
+    }
+
+    private static byte[] bytes(EntityPart file) {
+        try (InputStream in = file.getContent()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> mapping(String json) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return mapping;
+        }
+        try {
+            JsonObject object = Json.createReader(new StringReader(json)).readObject();
+            object.forEach((field, header) -> {
+                if (!(header instanceof JsonString text)) {
+                    throw new InvalidInputException("mapping." + field, "must be a column header (a string)");
+                }
+                mapping.put(field, text.getString());
+            });
+            return mapping;
+        } catch (JsonParsingException | ClassCastException e) {
+            throw new InvalidInputException("mapping", "must be a JSON object such as {\"firstName\": \"Prénom\"}");
+        }
+    }
+}

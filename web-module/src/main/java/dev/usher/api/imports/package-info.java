@@ -1,0 +1,2 @@
+/** The guest file upload that starts an import job. */
+package dev.usher.api.imports;

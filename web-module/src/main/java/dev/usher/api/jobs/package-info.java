@@ -1,0 +1,2 @@
+/** Resources for operating jobs. */
+package dev.usher.api.jobs;
