@@ -25,14 +25,36 @@ public final class Api {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
+    /** Trusts any certificate: only for the test server's own self-signed one, on loopback. */
+    private static final HttpClient HTTPS = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .sslContext(trustAll())
+            .build();
+
     private final String token;
+    private final boolean https;
 
     private Api(String token) {
+        this(token, false);
+    }
+
+    private Api(String token, boolean https) {
         this.token = token;
+        this.https = https;
+    }
+
+    /** The same caller on the server's HTTPS port, trusting its self-signed test certificate. */
+    public Api overHttps() {
+        return new Api(token, true);
     }
 
     public static String baseUrl() {
         return System.getProperty("usher.it.baseUrl", "http://localhost:9180");
+    }
+
+    public static String httpsBaseUrl() {
+        return "https://localhost:" + System.getProperty("usher.it.httpsPort", "9543");
     }
 
     public static Api anonymous() {
@@ -50,6 +72,29 @@ public final class Api {
 
     public static Api as(String email, String... groups) {
         return new Api(Tokens.valid(email, groups));
+    }
+
+    private static javax.net.ssl.SSLContext trustAll() {
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, new java.security.SecureRandom());
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String uniqueEmail(String prefix) {
@@ -96,7 +141,7 @@ public final class Api {
     }
 
     private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((https ? httpsBaseUrl() : baseUrl()) + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body);
         if (contentType != null) {
@@ -106,7 +151,8 @@ public final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = (https ? HTTPS : HTTP).send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {

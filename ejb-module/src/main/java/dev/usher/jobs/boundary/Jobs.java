@@ -9,7 +9,6 @@ import dev.usher.jobs.control.JobControl;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.jobs.entity.JobRun;
 import dev.usher.platform.errors.BadRequestException;
-import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.ForbiddenException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
@@ -17,9 +16,6 @@ import dev.usher.platform.paging.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,7 +31,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
@@ -122,27 +117,14 @@ public class Jobs {
 
     public JobView stop(long executionId) {
         JobRun run = controllable(executionId);
-        try {
-            control.stop(executionId);
-        } catch (JobExecutionNotRunningException e) {
-            throw new ConflictException("Job execution " + executionId + " is not running");
-        }
+        control.stop(executionId);
         return view(run, executionId, true);
     }
 
     /** Restarts from the last checkpoint with the same parameters; answers the new execution. */
     public JobView restart(long executionId) {
         JobRun run = controllable(executionId);
-        long restarted;
-        try {
-            restarted = control.restart(executionId, new Properties());
-        } catch (JobExecutionNotMostRecentException e) {
-            throw new ConflictException("Only the latest execution of a job can be restarted; it is "
-                    + run.latestExecutionId());
-        } catch (JobRestartException e) {
-            throw new ConflictException("Job execution " + executionId + " cannot be restarted: it is "
-                    + control.snapshot(executionId).batchStatus());
-        }
+        long restarted = control.restart(executionId);
         run.restarted(restarted);
         return view(run, restarted, true);
     }

@@ -1,11 +1,15 @@
 package dev.usher.jobs.control;
 
 import dev.usher.identity.control.Roles;
+import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -46,12 +50,27 @@ public class JobControl {
     }
 
     public void stop(long executionId) {
-        BatchRuntime.getJobOperator().stop(executionId);
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw new ConflictException("Job execution " + executionId + " is not running");
+        }
     }
 
-    /** Restarts the instance from its last checkpoint; returns the new execution. */
-    public long restart(long executionId, Properties parameters) {
-        return BatchRuntime.getJobOperator().restart(executionId, parameters);
+    /**
+     * Restarts the instance from its last checkpoint with the parameters it was started with
+     * (Jakarta Batch replaces, not merges, the parameters of a restart); returns the new execution.
+     */
+    public long restart(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            return operator.restart(executionId, operator.getParameters(executionId));
+        } catch (JobExecutionNotMostRecentException e) {
+            throw new ConflictException("Only the latest execution of a job can be restarted");
+        } catch (JobRestartException e) {
+            throw new ConflictException("Job execution " + executionId + " cannot be restarted: it is "
+                    + operator.getJobExecution(executionId).getBatchStatus());
+        }
     }
 
     /** The instance an execution belongs to; 404 when there is no such execution. */

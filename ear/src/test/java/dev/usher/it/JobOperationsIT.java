@@ -1,0 +1,98 @@
+package dev.usher.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static dev.usher.it.Fixture.ok;
+import static dev.usher.it.JobsApi.awaitEnd;
+import static dev.usher.it.JobsApi.count;
+import static dev.usher.it.JobsApi.executionId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who sees and controls which jobs, through Usher's API and Liberty's own batch REST API. */
+class JobOperationsIT extends ArquillianIT {
+
+    static byte[] bigCsv(int rows) {
+        StringBuilder csv = new StringBuilder("first name,last name,phone,side\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("Guest").append(i).append(",Number").append(i).append(",+97250")
+                    .append(String.format("%07d", i)).append(",").append(i % 2 == 0 ? "bride" : "groom").append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStoppedImportRestartsFromItsCheckpointAndEndsWithEveryRowExactlyOnce() {
+        Fixture f = Fixture.create();
+        int rows = 30_000;
+        long first = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "big.csv", bigCsv(rows)));
+        // Stop as soon as the first chunk is in: an editor of the event may.
+        JsonObject running;
+        do {
+            running = ok(f.editor.get("/api/jobs/" + first));
+        } while (running.getJsonObject("items").getInt("written") == 0);
+        Api.Reply stop = f.editor.send("POST", "/api/jobs/" + first + "/stop", null, null);
+        assertThat(stop.status()).as("%d rows take many chunks; the job is still running", rows).isEqualTo(200);
+        JsonObject stopped = awaitEnd(f.editor, first);
+        assertThat(stopped.getString("batchStatus")).isEqualTo("STOPPED");
+        long before = ok(f.viewer.get(f.events("/guests"))).getInt("total") - 1;
+        assertThat(before).isBetween(1L, (long) rows - 1);
+
+        Api.Reply restart = f.admin.send("POST", "/api/jobs/" + first + "/restart", null, null);
+        long second = ok(restart).getJsonNumber("executionId").longValue();
+        assertThat(second).isNotEqualTo(first);
+        JsonObject done = awaitEnd(f.admin, second);
+        assertThat(done.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonArray("executions")).hasSize(2);
+        assertThat(count(done, "inserted")).isEqualTo(rows);
+        assertThat(ok(f.viewer.get(f.events("/guests"))).getInt("total")).isEqualTo(rows + 1);
+        assertThat(Db.count("SELECT count(DISTINCT phone) FROM guests WHERE event_id = ?::uuid", f.eventId))
+                .isEqualTo(rows + 1);
+        assertThat(f.editor.send("POST", "/api/jobs/" + first + "/restart", null, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void eventMembersSeeOnlyTheirEventsJobsAndOperatorsSeeAll() {
+        Fixture mine = Fixture.create();
+        Fixture other = Fixture.create();
+        long job = executionId(mine.editor.postFile(mine.events("/guests/import-file"), Map.of(), "a.csv",
+                "first name\nAda\n".getBytes(StandardCharsets.UTF_8)));
+        awaitEnd(mine.editor, job);
+
+        assertThat(ok(mine.admin.get("/api/jobs?eventId=" + mine.eventId)).getInt("total")).isEqualTo(1);
+        assertThat(ok(mine.admin.get("/api/jobs?eventId=" + mine.eventId + "&status=COMPLETED&type=guest-import"))
+                .getInt("total")).isEqualTo(1);
+        assertThat(ok(mine.admin.get("/api/jobs?eventId=" + mine.eventId + "&status=FAILED")).getInt("total")).isZero();
+        assertThat(mine.viewer.get("/api/jobs/" + job).status()).isEqualTo(403);
+        assertThat(mine.viewer.get("/api/jobs?eventId=" + mine.eventId).status()).isEqualTo(403);
+        assertThat(other.admin.get("/api/jobs/" + job).status()).isEqualTo(404);
+        assertThat(other.admin.send("POST", "/api/jobs/" + job + "/restart", null, null).status()).isEqualTo(404);
+        assertThat(other.admin.get("/api/jobs?eventId=" + mine.eventId).status()).isEqualTo(404);
+        assertThat(ok(other.admin.get("/api/jobs")).getJsonArray("items")).noneMatch(
+                j -> ((JsonObject) j).getJsonNumber("executionId").longValue() == job);
+
+        Api operator = Api.newUser("batch-operator");
+        assertThat(ok(operator.get("/api/jobs/" + job)).getString("jobName")).isEqualTo("guest-import");
+        assertThat(ok(operator.get("/api/jobs?type=guest-import&limit=500")).getJsonArray("items")).anyMatch(
+                j -> ((JsonObject) j).getJsonNumber("executionId").longValue() == job);
+        assertThat(Api.anonymous().get("/api/jobs").status()).isEqualTo(401);
+        assertThat(Api.anonymous().get("/api/jobs/" + job).status()).isEqualTo(401);
+        assertThat(mine.admin.get("/api/jobs/999999999").status()).isEqualTo(404);
+        assertThat(mine.admin.get("/api/jobs?status=DONE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void libertysBatchRestApiIsForBatchOperatorsOnly() {
+        // Liberty serves its batch REST API over HTTPS only (plain HTTP is redirected).
+        assertThat(Api.newUser("batch-operator").get("/ibm/api/batch/jobinstances").status()).isEqualTo(302);
+        Api.Reply operator = Api.newUser("batch-operator").overHttps().get("/ibm/api/batch/jobinstances");
+        assertThat(operator.status()).as(operator.toString()).isEqualTo(200);
+        assertThat(Api.newUser().overHttps().get("/ibm/api/batch/jobinstances").status()).isIn(401, 403);
+        assertThat(Api.newUser("super-admin", "scanner").overHttps().get("/ibm/api/batch/jobinstances").status())
+                .isIn(401, 403);
+        assertThat(Api.anonymous().overHttps().get("/ibm/api/batch/jobinstances").status()).isEqualTo(401);
+    }
+}
