@@ -49,3 +49,8 @@ CREATE TABLE import_files (
 ALTER TABLE guests ADD COLUMN import_id  uuid;
 ALTER TABLE guests ADD COLUMN import_row integer;
 CREATE UNIQUE INDEX guests_import_row_unique ON guests (import_id, import_row) WHERE import_id IS NOT NULL;
+
+-- Every index is paid for by every imported row. These two served no query: lists and
+-- statistics of an event go through guests_event_idx (event_id, last_name, first_name).
+DROP INDEX guests_event_added_idx;
+DROP INDEX guests_event_status_idx;

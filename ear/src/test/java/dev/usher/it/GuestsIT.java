@@ -113,6 +113,19 @@ class GuestsIT extends ArquillianIT {
         assertThat(bride.getInt("headcount")).isEqualTo(5);
     }
 
+    @Test
+    void theCsvExportKeepsFormulaLookingCellsAsText() {
+        Fixture f = Fixture.create();
+        created(f.editor.post(f.events("/guests"),
+                "{\"firstName\":\"=HYPERLINK(\\\"http://evil.example\\\")\",\"lastName\":\"@SUM(A1)\"}"));
+        Api.Reply csv = f.viewer.get(f.events("/guests/export.csv"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",'@SUM(A1)")
+                .contains("Noa,Levi,'+972547654321");
+        assertThat(f.outsider.get(f.events("/guests/export.csv")).status()).isEqualTo(404);
+    }
+
     private static List<String> names(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(g -> g.getString("firstName")).toList();

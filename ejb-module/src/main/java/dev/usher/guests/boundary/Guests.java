@@ -6,6 +6,7 @@ import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
+import dev.usher.guests.control.GuestCsv;
 import dev.usher.guests.control.GuestDuplicates;
 import dev.usher.guests.control.GuestRules;
 import dev.usher.guests.control.GuestSearch;
@@ -81,6 +82,14 @@ public class Guests {
     @RequiresEventRole(EventRole.viewer)
     public Page<GuestView> list(@EventId UUID eventId, GuestFilter filter, String sort, PageRequest page) {
         return search.find(eventId, filter == null ? GuestFilter.ALL : filter, sort, page);
+    }
+
+    /** The whole guest list as CSV, safe to open in a spreadsheet (see {@link GuestCsv}). */
+    @RequiresEventRole(EventRole.viewer)
+    public String exportCsv(@EventId UUID eventId) {
+        return GuestCsv.write(em.createNamedQuery(Guest.FIND_BY_EVENT, Guest.class)
+                .setParameter("eventId", eventId)
+                .getResultList());
     }
 
     @RequiresEventRole(EventRole.viewer)

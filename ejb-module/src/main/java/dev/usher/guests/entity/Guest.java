@@ -26,8 +26,11 @@ import java.util.UUID;
         query = "select g from Guest g where g.event.id = :eventId and g.id = :guestId")
 @NamedQuery(name = Guest.FIND_BY_EVENT_AND_CONTACTS,
         query = "select g from Guest g where g.event.id = :eventId and (g.phone in :phones or g.email in :emails)")
+@NamedQuery(name = Guest.FIND_BY_EVENT,
+        query = "select g from Guest g where g.event.id = :eventId order by g.lastName, g.firstName, g.id")
 public class Guest {
 
+    public static final String FIND_BY_EVENT = "Guest.findByEvent";
     public static final String FIND_BY_EVENT_AND_ID = "Guest.findByEventAndId";
     public static final String FIND_BY_EVENT_AND_CONTACTS = "Guest.findByEventAndContacts";
 

@@ -78,6 +78,17 @@ public class GuestsResource {
     }
 
     @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "exportGuests", summary = "The guest list as CSV (any member); cells that a "
+            + "spreadsheet would run as formulas are prefixed with an apostrophe")
+    public Response export(@PathParam("eventId") UUID eventId) {
+        return Response.ok(guests.exportCsv(eventId), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"guests.csv\"")
+                .build();
+    }
+
+    @GET
     @Path("{guestId}")
     @Operation(operationId = "getGuest", summary = "One guest (any member)")
     public GuestView get(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
