@@ -29,7 +29,7 @@ import java.util.UUID;
  * Applies one chunk of checked rows to an event's guest list, inside the chunk's
  * transaction: duplicates decided against the list and the earlier rows (the same rule
  * as a single add), then one batched INSERT and the merges. Plain JDBC, because a chunk
- * of 500 rows is one statement batch rather than 500 entity round trips.
+ * of rows is one statement batch rather than one entity round trip per row.
  *
  * <p>Every inserted guest carries (import, row): the unique key makes a restarted job
  * unable to insert a row twice, even if a checkpoint were lost.
