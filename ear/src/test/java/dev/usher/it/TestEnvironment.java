@@ -18,7 +18,8 @@ import java.util.HexFormat;
  * Prepares the test server before Arquillian starts it: the test JVM plays the identity
  * provider, so it makes a key pair and tells the server (server.env) to trust its public
  * half, along with the test database and ports. A second key pair stands for a foreign
- * issuer. The keystore password Liberty needs for its TLS service is random per run.
+ * issuer. It also starts the test OpenID provider the console signs in with (browser tests).
+ * The keystore password Liberty needs for its TLS service is random per run.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -69,6 +70,10 @@ public class TestEnvironment implements LauncherSessionListener {
                 "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
                 "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
                 "USHER_PHONE_DEFAULT_REGION=IL",
+                // The console signs in at the test JVM's own OpenID provider (the browser tests).
+                "USHER_OIDC_ISSUER=" + Tokens.ISSUER,
+                "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
+                "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl(),
                 "");
     }
 
