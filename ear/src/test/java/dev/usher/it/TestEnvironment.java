@@ -12,13 +12,18 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Prepares the test server before Arquillian starts it: the test JVM plays the identity
  * provider, so it makes a key pair and tells the server (server.env) to trust its public
  * half, along with the test database and ports. A second key pair stands for a foreign
- * issuer. The keystore password Liberty needs for its TLS service is random per run.
+ * issuer. It also starts the test OpenID provider the console signs in with (browser tests).
+ * For usherDevIT ({@code usher.it.devIssuer=true}) it configures no provider at all, so that
+ * server's development issuer is on.
+ * The keystore password Liberty needs for its TLS service is random per run.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -57,7 +62,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static String serverEnv(Path publicKey) {
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
-        return String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "# Written by " + TestEnvironment.class.getName() + " for this test run",
                 "keystore_password=" + HexFormat.of().formatHex(secret),
                 "HTTP_PORT=" + System.getProperty("usher.it.httpPort", "9180"),
@@ -65,11 +70,27 @@ public class TestEnvironment implements LauncherSessionListener {
                 "DB_URL=" + System.getProperty("usher.it.db.url"),
                 "DB_USER=" + System.getProperty("usher.it.db.user"),
                 "DB_PASSWORD=" + System.getProperty("usher.it.db.password", ""),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + publicKey.toAbsolutePath().toUri(),
-                "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
-                "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
-                "USHER_PHONE_DEFAULT_REGION=IL",
-                "");
+                "USHER_PHONE_DEFAULT_REGION=IL"));
+        if (devIssuer()) {
+            // No identity provider at all: the server signs its own tokens (the dev sign-in).
+            lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
+        } else {
+            lines.addAll(List.of(
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + publicKey.toAbsolutePath().toUri(),
+                    "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
+                    "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
+                    // The console signs in at the test JVM's own OpenID provider (the browser tests).
+                    "USHER_OIDC_ISSUER=" + Tokens.ISSUER,
+                    "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
+                    "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl()));
+        }
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
+    /** Whether this run's server is the one without an identity provider (usherDevIT). */
+    static boolean devIssuer() {
+        return Boolean.getBoolean("usher.it.devIssuer");
     }
 
     static KeyPair trusted() {

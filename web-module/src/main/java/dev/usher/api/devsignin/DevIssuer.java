@@ -8,6 +8,8 @@ import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -65,6 +67,22 @@ public final class DevIssuer {
         }
         String switchValue = env.getOrDefault("USHER_DEV_ISSUER", (String) properties.get("usher.dev-issuer"));
         return !"false".equalsIgnoreCase(switchValue);
+    }
+
+    /**
+     * Whether a client at this address may get development tokens: loopback only, unless
+     * {@code USHER_DEV_ISSUER_REMOTE=true}. The console asks this too, so it offers the dev
+     * sign-in only where it would work.
+     */
+    public static boolean answers(String remoteAddress) {
+        if ("true".equalsIgnoreCase(System.getenv("USHER_DEV_ISSUER_REMOTE"))) {
+            return true;
+        }
+        try {
+            return remoteAddress != null && InetAddress.getByName(remoteAddress).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static boolean present(String value) {

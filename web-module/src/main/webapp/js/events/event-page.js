@@ -1,0 +1,89 @@
+import { html, nothing } from 'lit';
+import { UsherElement } from '../app/usher-element.js';
+import { href, navigate } from '../app/router.js';
+import { day } from '../platform/format.js';
+import { deleteEvent, getEvent } from './events-api.js';
+import './event-form.js';
+import '../guests/guest-table.js';
+import '../guests/stats-panel.js';
+import '../members/members-panel.js';
+import '../platform/problem-view.js';
+
+// The event page's sections; phase 2 adds import, messages and invitations here.
+const TABS = [
+  { id: 'guests', label: 'Guests' },
+  { id: 'members', label: 'Members' },
+  { id: 'stats', label: 'Statistics' },
+];
+
+/** One event: its details, admin actions, and the guests, members and statistics sections. */
+export class EventPage extends UsherElement {
+  static properties = {
+    me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
+    event: { state: true }, error: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('eventId')) this.load();
+  }
+
+  async load() {
+    try {
+      this.event = await getEvent(this.eventId);
+      this.error = null;
+    } catch (e) {
+      this.event = null;
+      this.error = e;
+    }
+  }
+
+  async confirmDelete() {
+    if (!confirm(`Delete "${this.event.name}" with all its guests and members? This cannot be undone.`)) return;
+    try {
+      await deleteEvent(this.event.id);
+      navigate('/events');
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  render() {
+    if (!this.event) {
+      return html`<h1 tabindex="-1">${this.error ? 'Event not available' : 'Loading…'}</h1>
+        <usher-problem .error=${this.error}></usher-problem>
+        <p><a href=${href('/events')}>Back to your events</a></p>`;
+    }
+    const ev = this.event;
+    const where = [day(ev.date), ev.startTime ? ev.startTime.slice(0, 5) : '', ev.location].filter(Boolean).join(' · ');
+    return html`<p class="crumbs"><a href=${href('/events')}>Your events</a></p>
+      <div class="page-head">
+        <div>
+          <h1 tabindex="-1">${ev.name}</h1>
+          <p class="muted">${where || 'No date or place yet'} · your role: <strong id="my-role">${ev.myRole}</strong></p>
+        </div>
+        ${ev.myRole === 'admin' ? html`<div class="actions">
+          <button id="edit-event" @click=${() => this.querySelector('usher-event-form').open(ev)}>Edit event</button>
+          <button id="delete-event" class="danger" @click=${this.confirmDelete}>Delete event</button>
+        </div>` : nothing}
+      </div>
+      <usher-problem .error=${this.error}></usher-problem>
+      <nav class="tabs" aria-label="Event sections">
+        ${TABS.map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
+          aria-current=${this.tab === t.id ? 'page' : nothing}>${t.label}</a>`)}
+      </nav>
+      <section class="tab-panel" aria-labelledby="tab-${this.tab}">${this.panel(ev)}</section>
+      <usher-event-form @saved=${(e) => { this.event = e.detail; }}></usher-event-form>`;
+  }
+
+  panel(ev) {
+    switch (this.tab) {
+      case 'members':
+        return html`<usher-members-panel .event=${ev} .me=${this.me}></usher-members-panel>`;
+      case 'stats':
+        return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
+      default:
+        return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
+    }
+  }
+}
+customElements.define('usher-event-page', EventPage);

@@ -1,0 +1,48 @@
+import { ApiError } from './api-error.js';
+import { session } from '../auth/session.js';
+
+/**
+ * Calls the Usher API with the signed-in caller's bearer token. Answers are JSON; every error
+ * becomes an ApiError with the server's problem detail. A 401 ends the session, so the
+ * console shows the sign-in again. `anonymous` calls a public path without the token.
+ */
+export async function api(method, path, { body, query, contentType = 'application/json', anonymous = false } = {}) {
+  const url = new URL('api' + path, document.baseURI);
+  Object.entries(query || {}).forEach(([key, value]) => {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+  });
+  const headers = { Accept: 'application/json' };
+  const token = anonymous ? null : session.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = contentType;
+  let response;
+  try {
+    response = await fetch(url, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
+    });
+  } catch (e) {
+    throw ApiError.network(e);
+  }
+  if (response.status === 204) return null;
+  const text = await response.text();
+  const json = text ? parse(text) : null;
+  if (!response.ok) {
+    const error = new ApiError(response.status, json && typeof json === 'object' ? json : { detail: text });
+    if (response.status === 401 && token) session.expire(error);
+    throw error;
+  }
+  return json;
+}
+
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { detail: text };
+  }
+}
+
+export const get = (path, query) => api('GET', path, { query });
+export const post = (path, body, query) => api('POST', path, { body, query });
+export const mergePatch = (path, body) => api('PATCH', path, { body, contentType: 'application/merge-patch+json' });
+export const del = (path) => api('DELETE', path);

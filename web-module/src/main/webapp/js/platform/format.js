@@ -1,0 +1,11 @@
+// Numbers and dates as the console shows them, in the browser's locale.
+export const percent = (fraction) =>
+  new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(fraction || 0);
+
+export const count = (n) => new Intl.NumberFormat().format(n || 0);
+
+export function day(isoDate) {
+  if (!isoDate) return '';
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
