@@ -72,13 +72,17 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String body, String contentType) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                contentType == null ? java.util.Map.of() : java.util.Map.of("Content-Type", contentType));
+    }
+
+    /** A request with a body of exact bytes and any headers (a signed webhook, for one). */
+    public Reply sendBytes(String method, String path, byte[] body, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
