@@ -52,10 +52,11 @@ public class WhatsAppSender {
         RetryPolicy policy = settings.retryPolicy().orElseThrow(() -> new IllegalStateException(
                 "WhatsApp retry settings are invalid"));
         JsonObject request = WhatsAppPayloads.request(outbound.recipient(), outbound.message());
-        Duration retryAfter = null;
+        long started = System.nanoTime();
+        Duration wait = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             if (attempt > 1) {
-                if (!pause(policy.waitBefore(attempt, retryAfter))) {
+                if (!pause(wait)) {
                     GraphApiError interrupted = GraphApiError.network("Interrupted while waiting to retry");
                     steps.failed(deliveryId, interrupted.ledgerCode(), interrupted.message());
                     return new SendResult.Failed(deliveryId, interrupted, attempt - 1);
@@ -69,11 +70,14 @@ public class WhatsAppSender {
             }
             GraphReply.Rejected rejected = (GraphReply.Rejected) reply;
             GraphApiError error = rejected.error();
-            if (error.kind().retryable() && policy.allowsAnotherAfter(attempt)) {
+            wait = policy.waitBefore(attempt + 1, rejected.retryAfter());
+            if (error.kind().retryable()
+                    && policy.allowsAnother(attempt, Duration.ofNanos(System.nanoTime() - started), wait)) {
                 int made = attempt;
+                Duration waiting = wait;
                 LOG.info(() -> "WhatsApp message " + deliveryId + ": attempt " + made + " of " + policy.maxAttempts()
-                        + " answered " + error.kind() + " (" + error.ledgerCode() + "); retrying");
-                retryAfter = rejected.retryAfter();
+                        + " answered " + error.kind() + " (" + error.ledgerCode() + "); retrying in "
+                        + waiting.toMillis() + " ms");
                 continue;
             }
             steps.failed(deliveryId, error.ledgerCode(), error.message());

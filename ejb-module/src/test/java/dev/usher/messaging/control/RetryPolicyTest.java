@@ -27,8 +27,10 @@ class RetryPolicyTest {
     }
 
     @Test
-    void boundsTheNumberOfCalls() {
-        assertThat(policy.allowsAnotherAfter(3)).isTrue();
-        assertThat(policy.allowsAnotherAfter(4)).isFalse();
+    void boundsTheNumberOfCallsAndTheTimeSpent() {
+        assertThat(policy.allowsAnother(3, Duration.ofSeconds(1), Duration.ofSeconds(2))).isTrue();
+        assertThat(policy.allowsAnother(4, Duration.ofSeconds(1), Duration.ofSeconds(2))).isFalse();
+        assertThat(policy.allowsAnother(1, Duration.ofSeconds(55), Duration.ofSeconds(5))).isTrue();
+        assertThat(policy.allowsAnother(1, Duration.ofSeconds(55), Duration.ofSeconds(6))).isFalse();
     }
 }
