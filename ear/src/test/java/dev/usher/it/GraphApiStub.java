@@ -87,6 +87,7 @@ public final class GraphApiStub {
     private final HttpServer server;
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, List<Request>> seen = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> observers = new ConcurrentHashMap<>();
 
     private GraphApiStub(HttpServer server) {
         this.server = server;
@@ -122,6 +123,11 @@ public final class GraphApiStub {
         }
     }
 
+    /** Runs {@code observer} on each call for this number, before answering it (to look at the database then). */
+    public void whenCalled(String phone, Runnable observer) {
+        observers.put(digits(phone), observer);
+    }
+
     /** Every request Usher made for this number, in order. */
     public List<Request> requestsTo(String phone) {
         List<Request> requests = seen.getOrDefault(digits(phone), List.of());
@@ -140,6 +146,10 @@ public final class GraphApiStub {
             List<Request> requests = seen.computeIfAbsent(to, k -> new ArrayList<>());
             synchronized (requests) {
                 requests.add(request);
+            }
+            Runnable observer = observers.get(to);
+            if (observer != null) {
+                observer.run();
             }
             Reply reply = next(to);
             if (reply.retryAfter() != null) {

@@ -132,6 +132,24 @@ class WhatsAppSendIT extends ArquillianIT {
     }
 
     @Test
+    void theRecordIsCommittedAsSendingBeforeEachCallToMeta() {
+        Fixture f = Fixture.create();
+        String phone = uniquePhone();
+        String guestId = guest(f, "Early", phone);
+        List<String> seenByMeta = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GRAPH.whenCalled(phone, () -> seenByMeta.add(Db.count(
+                "SELECT count(*) FROM deliveries WHERE recipient = ? AND state = 'sending'", phone)
+                + " sending, attempts " + Db.count("SELECT coalesce(max(attempts), 0) FROM deliveries WHERE recipient = ?",
+                phone)));
+        GRAPH.answer(phone, Reply.SERVER_ERROR, Reply.THROTTLED);
+
+        sent(sendText(f.viewer, f, guestId, "Hello"));
+
+        assertThat(seenByMeta).containsExactly("1 sending, attempts 1", "1 sending, attempts 2", "1 sending, attempts 3");
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE recipient = ? AND state = 'sent'", phone)).isEqualTo(1);
+    }
+
+    @Test
     void throttlingThatOutlastsTheRetriesIs503AfterExactlyTheAllowedAttempts() {
         Fixture f = Fixture.create();
         String phone = uniquePhone();
