@@ -132,21 +132,26 @@ public final class Api {
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
         return exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
-                "multipart/form-data; boundary=" + boundary);
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
     public Reply send(String method, String path, String body, String contentType) {
         return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body), contentType);
+                : HttpRequest.BodyPublishers.ofString(body),
+                contentType == null ? Map.of() : Map.of("Content-Type", contentType));
     }
 
-    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    /** A request with a body of exact bytes and any headers (a signed webhook, for one). */
+    public Reply sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((https ? httpsBaseUrl() : baseUrl()) + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -31,4 +31,16 @@ public final class Db {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** Runs one writing statement (autocommit) and returns the rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }

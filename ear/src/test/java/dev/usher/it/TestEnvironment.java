@@ -11,8 +11,8 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -20,15 +20,24 @@ import java.util.List;
  * Prepares the test server before Arquillian starts it: the test JVM plays the identity
  * provider, so it makes a key pair and tells the server (server.env) to trust its public
  * half, along with the test database and ports. A second key pair stands for a foreign
- * issuer. It also starts the test OpenID provider the console signs in with (browser tests).
- * For usherDevIT ({@code usher.it.devIssuer=true}) it configures no provider at all, so that
- * server's development issuer is on.
- * The keystore password Liberty needs for its TLS service is random per run.
+ * issuer. The keystore password Liberty needs for its TLS service is random per run.
+ *
+ * <p>It also starts the test OpenID provider the console signs in with (browser tests). For
+ * usherDevIT ({@code usher.it.devIssuer=true}) it configures no identity provider at all, so
+ * that server's development issuer is on.
+ *
+ * <p>It also starts the {@link GraphApiStub} that stands in for Meta's Graph API for the whole
+ * run, before the server starts, and gives the server the stub's address and this run's random
+ * WhatsApp access token, verify token and app secret (retries wait 20 ms, not seconds).
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     private static KeyPair trusted;
     private static KeyPair foreign;
+    private static GraphApiStub graphApi;
+    private static String whatsappAccessToken;
+    private static String whatsappVerifyToken;
+    private static String whatsappAppSecret;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -41,6 +50,10 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         trusted = generate();
         foreign = generate();
+        graphApi = GraphApiStub.start();
+        whatsappAccessToken = "EAAGtest" + random(24);
+        whatsappVerifyToken = "verify-" + random(12);
+        whatsappAppSecret = random(16);
         Path keys = Path.of(System.getProperty("usher.it.keysDir", "target/it-keys"));
         String serverDir = System.getProperty("usher.it.serverDir");
         try {
@@ -59,18 +72,29 @@ public class TestEnvironment implements LauncherSessionListener {
         }
     }
 
-    private static String serverEnv(Path publicKey) {
-        byte[] secret = new byte[18];
+    private static String random(int bytes) {
+        byte[] secret = new byte[bytes];
         new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    private static String serverEnv(Path publicKey) {
         List<String> lines = new ArrayList<>(List.of(
                 "# Written by " + TestEnvironment.class.getName() + " for this test run",
-                "keystore_password=" + HexFormat.of().formatHex(secret),
+                "keystore_password=" + random(18),
                 "HTTP_PORT=" + System.getProperty("usher.it.httpPort", "9180"),
                 "HTTPS_PORT=" + System.getProperty("usher.it.httpsPort", "9543"),
                 "DB_URL=" + System.getProperty("usher.it.db.url"),
                 "DB_USER=" + System.getProperty("usher.it.db.user"),
                 "DB_PASSWORD=" + System.getProperty("usher.it.db.password", ""),
-                "USHER_PHONE_DEFAULT_REGION=IL"));
+                "USHER_PHONE_DEFAULT_REGION=IL",
+                "WHATSAPP_API_BASE_URL=" + graphApi.baseUrl(),
+                "WHATSAPP_ACCESS_TOKEN=" + whatsappAccessToken,
+                "WHATSAPP_PHONE_NUMBER_ID=" + WHATSAPP_PHONE_NUMBER_ID,
+                "WHATSAPP_VERIFY_TOKEN=" + whatsappVerifyToken,
+                "WHATSAPP_APP_SECRET=" + whatsappAppSecret,
+                "WHATSAPP_RETRY_MAX_ATTEMPTS=3",
+                "WHATSAPP_RETRY_BACKOFF_MS=20"));
         if (devIssuer()) {
             // No identity provider at all: the server signs its own tokens (the dev sign-in).
             lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
@@ -91,6 +115,29 @@ public class TestEnvironment implements LauncherSessionListener {
     /** Whether this run's server is the one without an identity provider (usherDevIT). */
     static boolean devIssuer() {
         return Boolean.getBoolean("usher.it.devIssuer");
+    }
+
+    /** The business number's id the server is configured with (the API version is left at its default). */
+    static final String WHATSAPP_PHONE_NUMBER_ID = "106540352242922";
+
+    static GraphApiStub graphApi() {
+        ensure();
+        return graphApi;
+    }
+
+    static String whatsappAccessToken() {
+        ensure();
+        return whatsappAccessToken;
+    }
+
+    static String whatsappVerifyToken() {
+        ensure();
+        return whatsappVerifyToken;
+    }
+
+    static String whatsappAppSecret() {
+        ensure();
+        return whatsappAppSecret;
     }
 
     static KeyPair trusted() {

@@ -37,6 +37,17 @@ public final class QueryParams {
         };
     }
 
+    public static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Query parameter " + name + " must be an id (a UUID), not '" + value + "'");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

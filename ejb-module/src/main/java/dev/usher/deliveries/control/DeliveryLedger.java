@@ -55,19 +55,73 @@ public class DeliveryLedger {
      */
     public Optional<Delivery> reported(Channel channel, String providerMessageId, DeliveryState state,
                                        OffsetDateTime at, String errorCode, String errorReason) {
-        Optional<Delivery> found = em.createNamedQuery(Delivery.FIND_BY_PROVIDER_ID, Delivery.class)
+        Optional<Delivery> found = lockedByProviderId(channel, providerMessageId);
+        found.ifPresent(delivery -> apply(delivery, state, at, errorCode, errorReason));
+        return found;
+    }
+
+    /** What a provider's status report did to the ledger. */
+    public enum Report {
+        /** The record moved forward. */
+        CHANGED,
+        /** A repeat, or a late report the record has passed (a delivered after read). */
+        UNCHANGED,
+        /** No record has this provider id. */
+        UNKNOWN
+    }
+
+    /** As {@link #reported}, saying whether the report changed anything. */
+    public Report report(Channel channel, String providerMessageId, DeliveryState state, OffsetDateTime at,
+                         String errorCode, String errorReason) {
+        return lockedByProviderId(channel, providerMessageId)
+                .map(delivery -> apply(delivery, state, at, errorCode, errorReason) ? Report.CHANGED : Report.UNCHANGED)
+                .orElse(Report.UNKNOWN);
+    }
+
+    private Optional<Delivery> lockedByProviderId(Channel channel, String providerMessageId) {
+        return em.createNamedQuery(Delivery.FIND_BY_PROVIDER_ID, Delivery.class)
                 .setParameter("channel", channel)
                 .setParameter("providerMessageId", providerMessageId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream().findFirst();
-        found.ifPresent(delivery -> {
-            if (state == DeliveryState.failed) {
-                delivery.failed(errorCode, errorReason, at);
-            } else {
-                delivery.advance(state, at);
-            }
-        });
-        return found;
+    }
+
+    private static boolean apply(Delivery delivery, DeliveryState state, OffsetDateTime at, String errorCode,
+                                 String errorReason) {
+        if (state == DeliveryState.failed) {
+            return delivery.failed(errorCode, errorReason, at);
+        }
+        return delivery.advance(state, at);
+    }
+
+    /**
+     * The record of one guest in one broadcast on one channel, locked, if the broadcast has
+     * reached that guest on that channel before (the unique index allows at most one).
+     */
+    public Optional<Delivery> inBroadcast(UUID broadcastId, UUID guestId, Channel channel) {
+        return em.createNamedQuery(Delivery.FIND_BY_BROADCAST_AND_GUEST, Delivery.class)
+                .setParameter("broadcastId", broadcastId)
+                .setParameter("guestId", guestId)
+                .setParameter("channel", channel)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
+    /** The record a provider knows under this id, without locking it. */
+    public Optional<Delivery> byProviderId(Channel channel, String providerMessageId) {
+        return em.createNamedQuery(Delivery.FIND_BY_PROVIDER_ID, Delivery.class)
+                .setParameter("channel", channel)
+                .setParameter("providerMessageId", providerMessageId)
+                .getResultList().stream().findFirst();
+    }
+
+    /** The latest message to this recipient that was about a guest (replies are matched to it). */
+    public Optional<Delivery> latestToGuestAt(Channel channel, String recipient) {
+        return em.createNamedQuery(Delivery.FIND_LATEST_TO_GUEST_AT, Delivery.class)
+                .setParameter("channel", channel)
+                .setParameter("recipient", recipient)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     private Delivery locked(UUID deliveryId) {

@@ -1,6 +1,8 @@
 package dev.usher.deliveries.entity;
 
+import dev.usher.platform.database.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,9 +23,17 @@ import java.util.UUID;
 @Table(name = "deliveries")
 @NamedQuery(name = Delivery.FIND_BY_PROVIDER_ID,
         query = "select d from Delivery d where d.channel = :channel and d.providerMessageId = :providerMessageId")
+@NamedQuery(name = Delivery.FIND_BY_BROADCAST_AND_GUEST,
+        query = "select d from Delivery d where d.broadcastId = :broadcastId and d.guestId = :guestId"
+                + " and d.channel = :channel")
+@NamedQuery(name = Delivery.FIND_LATEST_TO_GUEST_AT,
+        query = "select d from Delivery d where d.channel = :channel and d.recipient = :recipient"
+                + " and d.guestId is not null order by d.queuedAt desc, d.id")
 public class Delivery {
 
     public static final String FIND_BY_PROVIDER_ID = "Delivery.findByProviderId";
+    public static final String FIND_BY_BROADCAST_AND_GUEST = "Delivery.findByBroadcastGuestAndChannel";
+    public static final String FIND_LATEST_TO_GUEST_AT = "Delivery.findLatestToGuestAt";
 
     @Id
     private UUID id;
@@ -33,15 +43,19 @@ public class Delivery {
     private Channel channel;
 
     @Column(name = "event_id")
+    @Convert(converter = NullableUuid.class)
     private UUID eventId;
 
     @Column(name = "guest_id")
+    @Convert(converter = NullableUuid.class)
     private UUID guestId;
 
     @Column(name = "invitation_id")
+    @Convert(converter = NullableUuid.class)
     private UUID invitationId;
 
     @Column(name = "broadcast_id")
+    @Convert(converter = NullableUuid.class)
     private UUID broadcastId;
 
     @Column(nullable = false)
@@ -69,6 +83,7 @@ public class Delivery {
     private int attempts;
 
     @Column(name = "created_by")
+    @Convert(converter = NullableUuid.class)
     private UUID createdBy;
 
     @Column(name = "queued_at", nullable = false)
@@ -125,20 +140,36 @@ public class Delivery {
         updatedAt = sendingAt;
     }
 
+    /**
+     * Sends a record that never went out (still queued, or failed) again, to the recipient and
+     * with the content as they are now: a guest may have got a phone number since.
+     */
+    public void resend(String recipient, String content) {
+        if (state != DeliveryState.queued && state != DeliveryState.failed) {
+            throw new IllegalStateException("Delivery " + id + " is " + state + " and cannot be sent again");
+        }
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.content = content;
+        sending();
+    }
+
     /** The provider accepted the message under this id (null when it gives none, as SMTP). */
     public void sent(String providerMessageId) {
         this.providerMessageId = providerMessageId;
         advance(DeliveryState.sent, now());
     }
 
-    public void failed(String code, String reason, OffsetDateTime at) {
+    /** @return whether anything changed (a failure after delivery, or a repeat, changes nothing) */
+    public boolean failed(String code, String reason, OffsetDateTime at) {
         if (state.canMoveTo(DeliveryState.failed) || state == DeliveryState.sending) {
             state = DeliveryState.failed;
             errorCode = code;
             errorReason = reason;
             failedAt = at;
             updatedAt = now();
+            return true;
         }
+        return false;
     }
 
     /**
@@ -235,6 +266,10 @@ public class Delivery {
         return attempts;
     }
 
+    public UUID createdBy() {
+        return createdBy;
+    }
+
     public OffsetDateTime queuedAt() {
         return queuedAt;
     }
@@ -257,5 +292,9 @@ public class Delivery {
 
     public OffsetDateTime failedAt() {
         return failedAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
     }
 }

@@ -63,4 +63,20 @@ class DeliveryTest {
         assertThat(d.attempts()).isEqualTo(2);
         assertThat(d.errorCode()).isNull();
     }
+
+    @Test
+    void onlyAMessageThatNeverWentOutIsSentAgainToTheCurrentNumber() {
+        Delivery failed = new Delivery(Channel.whatsapp, "", "text",
+                new DeliveryRefs(null, null, null, null, null), "{}");
+        assertThat(failed.failed("no-valid-phone", "no phone", T1)).isTrue();
+        assertThat(failed.failed("no-valid-phone", "no phone", T2)).as("a repeat").isFalse();
+        failed.resend("+972541234567", "{\"type\":\"text\"}");
+        assertThat(failed.state()).isEqualTo(DeliveryState.sending);
+        assertThat(failed.recipient()).isEqualTo("+972541234567");
+        assertThat(failed.attempts()).isEqualTo(1);
+
+        Delivery sent = sentMessage();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sent.resend("+972541234567", "{}"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

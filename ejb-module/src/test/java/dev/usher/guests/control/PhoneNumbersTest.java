@@ -17,6 +17,14 @@ class PhoneNumbersTest {
             "'+1 202.555.0143', FR, +12025550143",
             "'06 12 34 56 78', FR, +33612345678",
             "'  +44 20 7946 0958 ', , +442079460958",
+            "'00972 54-123-4567', FR, +972541234567",
+            "'0541234567', IL, +972541234567",
+            "'541234567', IL, +972541234567",
+            "'(054) 123 4567', IL, +972541234567",
+            "'02-123-4567', IL, +97221234567",
+            "'0611223344', FR, +33611223344",
+            "'020 7946 0958', GB, +442079460958",
+            "'+972.54.123.4567', , +972541234567",
     })
     void normalizesToE164(String raw, String region, String expected) {
         assertThat(PhoneNumbers.normalize(raw, region)).isEqualTo(new PhoneNumbers.Valid(expected));
@@ -32,6 +40,11 @@ class PhoneNumbersTest {
             "'+972 54 123 4567 8901 2345', , too long",
             "'+999 123 456 789', , unknown country code",
             "'   ', IL, empty",
+            "'054-CALL-NOW', IL, only digits",
+            "'00972 5', , too short",
+            "'054-12', IL, too short",
+            "'054-123-4567-8901-2345', IL, too long",
+            "'+33 6 12 34 56 78 9', , too long",
     })
     void refusesWithAReason(String raw, String region, String reason) {
         PhoneNumbers.Result result = PhoneNumbers.normalize(raw, region);

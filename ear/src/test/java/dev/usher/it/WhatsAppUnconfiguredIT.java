@@ -1,0 +1,95 @@
+package dev.usher.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static dev.usher.it.WhatsAppCalls.guest;
+import static dev.usher.it.WhatsAppCalls.sendText;
+import static dev.usher.it.WhatsAppCalls.uniquePhone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default, WhatsApp not configured, on the real server. Usher reads its WhatsApp
+ * settings at each call, so this test unsets them the way an operator could without a restart:
+ * a configDropins override that blanks WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID
+ * (Liberty's server variables outrank the environment in MicroProfile Config, and a blank value
+ * counts as unset). It waits for Liberty to report the configuration applied, checks, and
+ * removes the override again, waiting for that too.
+ */
+class WhatsAppUnconfiguredIT extends ArquillianIT {
+
+    private static final String OVERRIDE = """
+            <server>
+                <variable name="whatsapp.access-token" value=" "/>
+                <variable name="whatsapp.phone-number-id" value=" "/>
+                <variable name="whatsapp.app-secret" value=" "/>
+                <variable name="whatsapp.verify-token" value=" "/>
+            </server>
+            """;
+
+    @Test
+    void withoutSettingsASendIs503NamingThemAndNothingIsRecordedOrSent() throws Exception {
+        Fixture f = Fixture.create();
+        String phone = uniquePhone();
+        String guestId = guest(f, "Dana", phone);
+
+        Path override = Path.of(System.getProperty("usher.it.serverDir"), "configDropins", "overrides",
+                "whatsapp-unset-by-test.xml");
+        applyConfiguration(() -> Files.writeString(override, OVERRIDE));
+        try {
+            Api.Reply reply = sendText(f.viewer, f, guestId, "Hello");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+            assertThat(reply.isProblem()).isTrue();
+            assertThat(reply.string("detail")).contains("not configured")
+                    .contains("WHATSAPP_ACCESS_TOKEN").contains("WHATSAPP_PHONE_NUMBER_ID");
+            assertThat(reply.object().getJsonArray("settings").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString)
+                    .containsExactly("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID");
+            assertThat(Db.count("SELECT count(*) FROM deliveries WHERE guest_id = ?::uuid", guestId)).isZero();
+            assertThat(TestEnvironment.graphApi().requestsTo(phone)).isEmpty();
+
+            Api.Reply handshake = Api.anonymous().get(WhatsAppCalls.WEBHOOK + "?hub.mode=subscribe&hub.verify_token=x"
+                    + "&hub.challenge=1");
+            assertThat(handshake.status()).isEqualTo(503);
+            Api.Reply callback = WhatsAppCalls.post("{}".getBytes(), "sha256=00");
+            assertThat(callback.status()).isEqualTo(503);
+            assertThat(callback.string("detail")).contains("WHATSAPP_APP_SECRET");
+        } finally {
+            applyConfiguration(() -> Files.deleteIfExists(override));
+        }
+        assertThat(sendText(f.viewer, f, guestId, "Hello").status()).as("configured again").isEqualTo(201);
+    }
+
+    interface Change {
+        void run() throws IOException;
+    }
+
+    /**
+     * Makes the change and waits until Liberty logs that it applied a configuration update
+     * (CWWKG0017I, or CWWKG0018I when nothing needed updating). Waiting is bounded; nothing is
+     * asserted about how long it took.
+     */
+    private static void applyConfiguration(Change change) throws IOException, InterruptedException {
+        Path log = Path.of(System.getProperty("usher.it.serverDir"), "logs", "messages.log");
+        long before = updates(log);
+        change.run();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (updates(log) == before) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Liberty did not apply the configuration change within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long updates(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return lines.stream().filter(l -> l.contains("CWWKG0017I") || l.contains("CWWKG0018I")).count();
+    }
+}

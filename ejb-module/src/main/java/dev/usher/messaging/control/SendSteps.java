@@ -1,0 +1,83 @@
+package dev.usher.messaging.control;
+
+import dev.usher.deliveries.control.DeliveryLedger;
+import dev.usher.deliveries.entity.Channel;
+import dev.usher.deliveries.entity.Delivery;
+import dev.usher.deliveries.entity.DeliveryState;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The ledger writes of one send, each in its own transaction that commits at once: the record
+ * is visible as {@code sending} before Meta is called, and every outcome is kept even when the
+ * caller's own transaction rolls back (a refused send still shows in the history).
+ */
+@Dependent
+public class SendSteps {
+
+    /** The ledger's code for a guest without a usable phone number. */
+    public static final String NO_PHONE = "no-valid-phone";
+
+    @Inject
+    DeliveryLedger ledger;
+
+    /** The start of a broadcast send: the record, and whether to call Meta now. */
+    public record Start(UUID deliveryId, boolean sendNow, DeliveryState state) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID open(Outbound outbound) {
+        Delivery delivery = ledger.open(Channel.whatsapp, outbound.recipient(), outbound.message().kind(),
+                outbound.refs(), outbound.content());
+        delivery.sending();
+        return delivery.id();
+    }
+
+    /**
+     * Finds or opens the guest's record in the broadcast (locked) and decides by
+     * {@link BroadcastAttempt}. A guest without a phone gets a failed record, so the broadcast's
+     * totals account for every guest.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Start startInBroadcast(Outbound outbound) {
+        Delivery existing = ledger.inBroadcast(outbound.refs().broadcastId(), outbound.refs().guestId(), Channel.whatsapp).orElse(null);
+        BroadcastAttempt decision = BroadcastAttempt.decide(existing == null ? null : existing.state());
+        if (decision == BroadcastAttempt.LEAVE) {
+            return new Start(existing.id(), false, existing.state());
+        }
+        Delivery delivery = existing != null ? existing : ledger.open(Channel.whatsapp,
+                outbound.recipient() == null ? "" : outbound.recipient(), outbound.message().kind(),
+                outbound.refs(), outbound.content());
+        if (outbound.recipient() == null) {
+            delivery.failed(NO_PHONE, outbound.noPhoneReason(), OffsetDateTime.now(ZoneOffset.UTC));
+            return new Start(delivery.id(), false, DeliveryState.failed);
+        }
+        if (existing != null) {
+            delivery.resend(outbound.recipient(), outbound.content());
+        } else {
+            delivery.sending();
+        }
+        return new Start(delivery.id(), true, DeliveryState.sending);
+    }
+
+    /** Another call to Meta for the same record: one more attempt. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retrying(UUID deliveryId) {
+        ledger.sending(deliveryId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(UUID deliveryId, String messageId) {
+        ledger.sent(deliveryId, messageId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(UUID deliveryId, String code, String reason) {
+        ledger.failed(deliveryId, code, reason);
+    }
+}

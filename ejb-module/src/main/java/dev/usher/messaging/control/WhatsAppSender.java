@@ -1,0 +1,100 @@
+package dev.usher.messaging.control;
+
+import dev.usher.deliveries.entity.DeliveryState;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The recorded send of one message to one guest, shared by a member's send and the broadcast
+ * job: the ledger record is committed as {@code sending} before Meta is called, each retry is
+ * an attempt, and the outcome is committed after. Throttling and Meta's failures are retried
+ * within the {@link RetryPolicy}; everything else is final at once. Checks no membership:
+ * boundaries call it for a guest of an event they have guarded.
+ */
+@Dependent
+public class WhatsAppSender {
+
+    private static final Logger LOG = Logger.getLogger(WhatsAppSender.class.getName());
+
+    @Inject
+    SendSteps steps;
+
+    @Inject
+    GraphApiClient client;
+
+    /** A message outside any broadcast: always a new record. */
+    public SendResult send(WhatsAppSettings settings, Outbound outbound) {
+        UUID deliveryId = steps.open(outbound);
+        return deliver(settings, deliveryId, outbound);
+    }
+
+    /**
+     * A message of a broadcast ({@code outbound.refs().broadcastId()}): at most one record per
+     * guest, and a guest the broadcast already reached is not sent to again.
+     */
+    public SendResult sendInBroadcast(WhatsAppSettings settings, Outbound outbound) {
+        SendSteps.Start start = steps.startInBroadcast(outbound);
+        if (start.sendNow()) {
+            return deliver(settings, start.deliveryId(), outbound);
+        }
+        if (outbound.recipient() == null && start.state() == DeliveryState.failed) {
+            return new SendResult.NoPhone(start.deliveryId(), outbound.noPhoneReason());
+        }
+        return new SendResult.AlreadyHandled(start.deliveryId(), start.state());
+    }
+
+    private SendResult deliver(WhatsAppSettings settings, UUID deliveryId, Outbound outbound) {
+        RetryPolicy policy = settings.retryPolicy().orElseThrow(() -> new IllegalStateException(
+                "WhatsApp retry settings are invalid"));
+        JsonObject request = WhatsAppPayloads.request(outbound.recipient(), outbound.message());
+        long started = System.nanoTime();
+        Duration wait = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                if (!pause(wait)) {
+                    GraphApiError interrupted = GraphApiError.network("Interrupted while waiting to retry");
+                    steps.failed(deliveryId, interrupted.ledgerCode(), interrupted.message());
+                    return new SendResult.Failed(deliveryId, interrupted, attempt - 1);
+                }
+                steps.retrying(deliveryId);
+            }
+            GraphReply reply = client.post(settings, request);
+            if (reply instanceof GraphReply.Accepted accepted) {
+                steps.sent(deliveryId, accepted.messageId());
+                return new SendResult.Sent(deliveryId, accepted.messageId(), attempt);
+            }
+            GraphReply.Rejected rejected = (GraphReply.Rejected) reply;
+            GraphApiError error = rejected.error();
+            wait = policy.waitBefore(attempt + 1, rejected.retryAfter());
+            if (error.kind().retryable()
+                    && policy.allowsAnother(attempt, Duration.ofNanos(System.nanoTime() - started), wait)) {
+                int made = attempt;
+                Duration waiting = wait;
+                LOG.info(() -> "WhatsApp message " + deliveryId + ": attempt " + made + " of " + policy.maxAttempts()
+                        + " answered " + error.kind() + " (" + error.ledgerCode() + "); retrying in "
+                        + waiting.toMillis() + " ms");
+                continue;
+            }
+            steps.failed(deliveryId, error.ledgerCode(), error.message());
+            int made = attempt;
+            LOG.info(() -> "WhatsApp message " + deliveryId + " failed after " + made + " attempt(s): "
+                    + error.kind() + " (" + error.ledgerCode() + ", trace " + error.fbtraceId() + ")");
+            return new SendResult.Failed(deliveryId, error, attempt);
+        }
+    }
+
+    private static boolean pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

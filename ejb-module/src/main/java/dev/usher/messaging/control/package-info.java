@@ -1,0 +1,2 @@
+/** The Cloud API client, the recorded per-guest send with retries, webhook signatures and replies. */
+package dev.usher.messaging.control;
