@@ -36,7 +36,8 @@ import java.util.UUID;
 
 /**
  * What operators see and control of jobs. A {@code batch-operator} sees every job; an
- * event's admins and editors see theirs; a viewer of the event gets 403, anyone else 404.
+ * event's admins and editors see theirs, and whoever started a job sees it (a viewer may
+ * start a broadcast); another viewer of the event gets 403, anyone else 404.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -137,8 +138,9 @@ public class Jobs {
         if (run == null || (!operator && run.eventId() == null)) {
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
-        if (!operator) {
-            requireControl(run.eventId(), users.signedIn().id());
+        UUID caller = users.signedIn().id();
+        if (!operator && !caller.equals(run.startedBy())) {
+            requireControl(run.eventId(), caller);
         }
         return run;
     }

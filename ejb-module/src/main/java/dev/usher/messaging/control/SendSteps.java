@@ -80,4 +80,10 @@ public class SendSteps {
     public void failed(UUID deliveryId, String code, String reason) {
         ledger.failed(deliveryId, code, reason);
     }
+
+    /** An operator's decision about a send left in doubt: it counts as failed, so it may be sent again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void releaseInDoubt(UUID deliveryId) {
+        ledger.failed(deliveryId, "in-doubt", "left in doubt by an interrupted broadcast; resent by an operator");
+    }
 }

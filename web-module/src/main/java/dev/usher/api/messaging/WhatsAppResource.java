@@ -26,8 +26,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "WhatsApp")
 public class WhatsAppResource {
-    // The broadcast (POST .../whatsapp/broadcast, a batch job) belongs to the batch issue; it
-    // calls WhatsAppMessages.sendInBroadcast for each guest.
+    // The broadcast (POST .../whatsapp/broadcast) is BroadcastsResource: a job of its own.
 
     @Inject
     WhatsAppMessages messages;

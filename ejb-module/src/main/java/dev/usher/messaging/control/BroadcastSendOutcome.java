@@ -1,4 +1,4 @@
-package dev.usher.messaging.boundary;
+package dev.usher.messaging.control;
 
 import dev.usher.deliveries.entity.DeliveryState;
 

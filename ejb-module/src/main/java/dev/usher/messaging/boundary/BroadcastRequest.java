@@ -1,0 +1,35 @@
+package dev.usher.messaging.boundary;
+
+import dev.usher.guests.entity.GuestStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A WhatsApp broadcast: text or an approved template (exactly one, with placeholders such
+ * as {firstName} filled in per guest), to the guests that match every given filter.
+ */
+@Schema(name = "BroadcastRequest")
+public record BroadcastRequest(
+        @Size(max = 4096) String text,
+        @Valid TemplateInput template,
+        @Schema(description = "Only guests with this status") GuestStatus status,
+        @Schema(description = "Only guests of this side (case-insensitive)") @Size(max = 60) String side,
+        @Schema(description = "Only these guests") @Size(max = 100_000) List<UUID> guestIds) {
+
+    public MessageContent content() {
+        return new MessageContent(text, template);
+    }
+
+    public Audience audience() {
+        return new Audience(status, side == null || side.isBlank() ? null : side.strip(),
+                guestIds == null || guestIds.isEmpty() ? null : List.copyOf(guestIds));
+    }
+
+    /** Which guests a broadcast reaches; null members do not filter. */
+    public record Audience(GuestStatus status, String side, List<UUID> guestIds) {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.usher.messaging.boundary;
+
+import dev.usher.events.control.EventAccess;
+import dev.usher.events.control.EventId;
+import dev.usher.events.control.RequiresEventRole;
+import dev.usher.events.entity.EventMember;
+import dev.usher.events.entity.EventRole;
+import dev.usher.identity.control.Roles;
+import dev.usher.jobs.boundary.JobView;
+import dev.usher.jobs.boundary.Jobs;
+import dev.usher.jobs.control.JobControl;
+import dev.usher.jobs.control.JobRuns;
+import dev.usher.messaging.control.BroadcastAudience;
+import dev.usher.messaging.control.GuestMessages;
+import dev.usher.platform.errors.InvalidInputException;
+import dev.usher.platform.validation.InputValidator;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A WhatsApp broadcast to an event's guests, run as the {@code whatsapp-broadcast} job. Any
+ * member may start one (the seed's rule). Everything that would fail for every guest (not
+ * configured, bad content, nobody matching) is refused here, before the job starts.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class WhatsAppBroadcasts {
+
+    public static final String JOB = "whatsapp-broadcast";
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    GuestMessages messages;
+
+    @Inject
+    BroadcastAudience audience;
+
+    @Inject
+    JobControl control;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    Jobs jobs;
+
+    @RequiresEventRole(EventRole.viewer)
+    public JobView start(@EventId UUID eventId, BroadcastRequest request) {
+        messages.sendable();
+        validator.check(request);
+        messages.check(request.content());
+        long reached = audience.count(eventId, request.audience());
+        if (reached == 0) {
+            throw new InvalidInputException("body", "no guest of this event matches the broadcast's filters");
+        }
+        EventMember caller = access.member(eventId);
+        UUID broadcastId = UUID.randomUUID();
+        Properties parameters = new Properties();
+        parameters.setProperty("eventId", eventId.toString());
+        parameters.setProperty("broadcastId", broadcastId.toString());
+        parameters.setProperty("startedBy", caller.user().id().toString());
+        parameters.setProperty("content", JSONB.toJson(request.content()));
+        parameters.setProperty("audience", JSONB.toJson(request.audience()));
+        parameters.setProperty("guests", Long.toString(reached));
+        JobControl.Started started = control.start(JOB, parameters);
+        runs.register(started.instanceId(), started.executionId(), JOB, eventId, caller.user().id(), parameters);
+        return jobs.get(started.executionId());
+    }
+}

@@ -1,0 +1,135 @@
+package dev.usher.messaging.control;
+
+import dev.usher.deliveries.entity.DeliveryRefs;
+import dev.usher.deliveries.entity.DeliveryState;
+import dev.usher.guests.control.PhoneNumbers;
+import dev.usher.guests.control.PhoneRegions;
+import dev.usher.guests.entity.Guest;
+import dev.usher.guests.entity.GuestData;
+import dev.usher.messaging.boundary.MessageContent;
+import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.platform.errors.FieldError;
+import dev.usher.platform.errors.InvalidInputException;
+import dev.usher.platform.errors.NotFoundException;
+import dev.usher.platform.errors.ServiceUnavailableException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Composing and sending one guest's WhatsApp message: the steps a member's send and a
+ * broadcast share. A control, so it checks no membership: boundaries call it after their
+ * own checks, and the broadcast job (which runs as Usher's system identity) after the
+ * boundary that started it checked the member.
+ */
+@Dependent
+public class GuestMessages {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PhoneRegions regions;
+
+    @Inject
+    WhatsAppConfiguration configuration;
+
+    @Inject
+    WhatsAppSender sender;
+
+    /**
+     * Sends a broadcast's message to one guest, with the guest's own placeholders filled in.
+     * Idempotent per broadcast and guest: a guest already reached is not sent to again, a
+     * guest whose message never went out is tried again. A failure that concerns only this
+     * guest (no valid phone, refused recipient, closed 24-hour window) is an outcome to count;
+     * one that would fail every guest (not configured, token refused, throttled or Meta down
+     * after retries) is thrown as its problem, so the job stops and can be restarted.
+     */
+    public BroadcastSendOutcome broadcastTo(UUID eventId, UUID broadcastId, UUID guestId, MessageContent content,
+                                            UUID startedBy) {
+        WhatsAppSettings settings = sendable();
+        Guest guest = guest(eventId, guestId);
+        WhatsAppMessage composed = compose(content, guest);
+        DeliveryRefs refs = new DeliveryRefs(eventId, guest.id(), null, broadcastId, startedBy);
+        Phone phone = phone(guest);
+        Outbound outbound = phone.e164() != null ? Outbound.to(refs, phone.e164(), composed)
+                : Outbound.withoutPhone(refs, phone.problem(), composed);
+        SendResult result = sender.sendInBroadcast(settings, outbound);
+        if (result instanceof SendResult.Sent sent) {
+            return new BroadcastSendOutcome(sent.deliveryId(), guest.id(), DeliveryState.sent, true, null, null);
+        }
+        if (result instanceof SendResult.AlreadyHandled left) {
+            return new BroadcastSendOutcome(left.deliveryId(), guest.id(), left.state(), false, null, null);
+        }
+        if (result instanceof SendResult.NoPhone none) {
+            return new BroadcastSendOutcome(none.deliveryId(), guest.id(), DeliveryState.failed, false,
+                    SendSteps.NO_PHONE, none.reason());
+        }
+        SendResult.Failed failed = (SendResult.Failed) result;
+        if (!SendFailures.concernsOnlyThisGuest(failed)) {
+            throw SendFailures.problem(failed);
+        }
+        return new BroadcastSendOutcome(failed.deliveryId(), guest.id(), DeliveryState.failed, true,
+                failed.error().ledgerCode(), failed.error().message());
+    }
+
+    /** The settings, or 503 naming what is missing. */
+    public WhatsAppSettings sendable() {
+        WhatsAppSettings settings = configuration.current();
+        List<String> problems = settings.problemsForSending();
+        if (!problems.isEmpty()) {
+            throw new ServiceUnavailableException("WhatsApp is not configured on this server: "
+                    + String.join("; ", problems), Map.of("settings", settings.missingForSending()));
+        }
+        return settings;
+    }
+
+    /** 422 listing what is wrong with the content. */
+    public void check(MessageContent content) {
+        List<FieldError> problems = MessageComposer.problems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public WhatsAppMessage compose(MessageContent content, Guest guest) {
+        GuestData data = guest.data();
+        WhatsAppMessage composed = MessageComposer.compose(content, guest.id(),
+                Placeholders.of(data.firstName(), data.lastName(), guest.event().name()));
+        List<FieldError> tooLong = new ArrayList<>(MessageComposer.tooLong(composed));
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException(tooLong);
+        }
+        return composed;
+    }
+
+    public Guest guest(UUID eventId, UUID guestId) {
+        return em.createNamedQuery(Guest.FIND_BY_EVENT_AND_ID, Guest.class)
+                .setParameter("eventId", eventId)
+                .setParameter("guestId", guestId)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Guest " + guestId + " not found in this event"));
+    }
+
+    /** The guest's number in E.164, read again by libphonenumber, or why there is none. */
+    public record Phone(String e164, String problem) {
+    }
+
+    public Phone phone(Guest guest) {
+        if (guest.phone() == null) {
+            return new Phone(null, "the guest has no phone number; add one before sending on WhatsApp");
+        }
+        PhoneNumbers.Result result = PhoneNumbers.normalize(guest.phone(), regions.forEvent(guest.event()));
+        if (result instanceof PhoneNumbers.Valid valid) {
+            return new Phone(valid.e164(), null);
+        }
+        return new Phone(null, "the guest's phone number " + ((PhoneNumbers.Invalid) result).reason()
+                + "; correct it before sending on WhatsApp");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.usher.api.messaging;
+
+import dev.usher.jobs.boundary.JobView;
+import dev.usher.messaging.boundary.BroadcastRequest;
+import dev.usher.messaging.boundary.WhatsAppBroadcasts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@RequestScoped
+@Path("events/{eventId}/whatsapp/broadcast")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "WhatsApp")
+public class BroadcastsResource {
+
+    @Inject
+    WhatsAppBroadcasts broadcasts;
+
+    @POST
+    @Operation(operationId = "broadcastWhatsApp", summary = "Send a WhatsApp text or template to every guest matching "
+            + "the filters, as a whatsapp-broadcast job (any member)",
+            description = "Paced to USHER_WHATSAPP_BROADCAST_RATE messages per second (default 80). Each guest gets at "
+                    + "most one message per broadcast, whatever restarts happen; guests without a valid phone are "
+                    + "recorded as failed. Follow Location for progress; the messages list (broadcast=...) has each "
+                    + "guest's outcome.")
+    @APIResponse(responseCode = "202", description = "The broadcast job, started")
+    @APIResponse(responseCode = "503", description = "WhatsApp is not configured (settings names what is missing)")
+    public Response start(@PathParam("eventId") UUID eventId, BroadcastRequest request, @Context UriInfo uri) {
+        JobView job = broadcasts.start(eventId, request);
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
+                .build();
+    }
+}
