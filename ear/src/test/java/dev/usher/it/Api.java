@@ -34,19 +34,26 @@ public final class Api {
 
     private final String token;
     private final boolean https;
+    private final String base;
 
     private Api(String token) {
-        this(token, false);
+        this(token, false, null);
     }
 
-    private Api(String token, boolean https) {
+    private Api(String token, boolean https, String base) {
         this.token = token;
         this.https = https;
+        this.base = base;
     }
 
     /** The same caller on the server's HTTPS port, trusting its self-signed test certificate. */
     public Api overHttps() {
-        return new Api(token, true);
+        return new Api(token, true, null);
+    }
+
+    /** The same caller talking to another server (the crash tests' own). */
+    public Api at(String baseUrl) {
+        return new Api(token, false, baseUrl);
     }
 
     public static String baseUrl() {
@@ -148,7 +155,7 @@ public final class Api {
     }
 
     private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((https ? httpsBaseUrl() : baseUrl()) + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base != null ? base : https ? httpsBaseUrl() : baseUrl()) + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body);
         headers.forEach(request::header);

@@ -13,8 +13,27 @@ public final class Db {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("usher.it.db.url"),
-                System.getProperty("usher.it.db.user"), System.getProperty("usher.it.db.password", ""));
+        return connect(System.getProperty("usher.it.db.url"));
+    }
+
+    static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getProperty("usher.it.db.user"),
+                System.getProperty("usher.it.db.password", ""));
+    }
+
+    /** The single number a counting query returns, on another test database (the crash server's). */
+    public static long countIn(String url, String sql, Object... parameters) {
+        try (Connection connection = connect(url); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /** The single number a counting query returns. */

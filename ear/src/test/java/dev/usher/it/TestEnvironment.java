@@ -54,18 +54,17 @@ public class TestEnvironment implements LauncherSessionListener {
         whatsappAccessToken = "EAAGtest" + random(24);
         whatsappVerifyToken = "verify-" + random(12);
         whatsappAppSecret = random(16);
-        Path keys = Path.of(System.getProperty("usher.it.keysDir", "target/it-keys"));
         String serverDir = System.getProperty("usher.it.serverDir");
         try {
-            Files.createDirectories(keys);
-            Path publicKey = keys.resolve("public.pem");
+            Path publicKey = publicKey();
+            Files.createDirectories(publicKey.getParent());
             Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(trusted.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n");
             if (serverDir != null) {
                 // A keystore left by an earlier run was made with that run's random password.
                 Files.deleteIfExists(Path.of(serverDir, "resources", "security", "key.p12"));
-                Files.writeString(Path.of(serverDir, "server.env"), serverEnv(publicKey));
+                Files.writeString(Path.of(serverDir, "server.env"), serverEnv());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,13 +77,21 @@ public class TestEnvironment implements LauncherSessionListener {
         return HexFormat.of().formatHex(secret);
     }
 
-    private static String serverEnv(Path publicKey) {
+    private static String serverEnv() {
+        return serverEnvFor(System.getProperty("usher.it.db.url"), System.getProperty("usher.it.httpPort", "9180"),
+                System.getProperty("usher.it.httpsPort", "9543"), List.of());
+    }
+
+    /** The environment of a test server on these ports and database, plus {@code extra} lines. */
+    static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, List<String> extra) {
+        ensure();
+        Path publicKey = publicKey();
         List<String> lines = new ArrayList<>(List.of(
                 "# Written by " + TestEnvironment.class.getName() + " for this test run",
                 "keystore_password=" + random(18),
-                "HTTP_PORT=" + System.getProperty("usher.it.httpPort", "9180"),
-                "HTTPS_PORT=" + System.getProperty("usher.it.httpsPort", "9543"),
-                "DB_URL=" + System.getProperty("usher.it.db.url"),
+                "HTTP_PORT=" + httpPort,
+                "HTTPS_PORT=" + httpsPort,
+                "DB_URL=" + dbUrl,
                 "DB_USER=" + System.getProperty("usher.it.db.user"),
                 "DB_PASSWORD=" + System.getProperty("usher.it.db.password", ""),
                 "USHER_PHONE_DEFAULT_REGION=IL",
@@ -108,8 +115,13 @@ public class TestEnvironment implements LauncherSessionListener {
                     "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
                     "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl()));
         }
+        lines.addAll(extra);
         lines.add("");
         return String.join("\n", lines);
+    }
+
+    private static Path publicKey() {
+        return Path.of(System.getProperty("usher.it.keysDir", "target/it-keys")).resolve("public.pem");
     }
 
     /** Whether this run's server is the one without an identity provider (usherDevIT). */

@@ -1,0 +1,137 @@
+package dev.usher.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server is killed (SIGKILL, not stopped) in the middle of a big job, started again, and
+ * the job restarted: no guest gets a message twice, every guest gets one, except the few in
+ * flight at the instant of the kill, which are left in doubt (never resent by themselves, never
+ * dropped silently) and listed for an operator.
+ */
+class CrashRecoveryIT {
+
+    private static final GraphApiStub GRAPH = TestEnvironment.graphApi();
+    private static final int GUESTS = 5_000;
+    private static CrashServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new CrashServer("USHER_WHATSAPP_BROADCAST_RATE=0");
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aBroadcastKilledMidwayNeverSendsTwiceAndListsWhatWasInFlight() {
+        Api admin = Api.newUser().at(server.baseUrl());
+        String eventId = ok(admin.post("/api/events", "{\"name\":\"Crash gala\",\"phoneRegion\":\"IL\"}"), 201)
+                .getString("id");
+        List<String> phones = new ArrayList<>();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (int i = 0; i < GUESTS; i++) {
+            String phone = WhatsAppCalls.uniquePhone();
+            phones.add(phone);
+            rows.add(Json.createObjectBuilder().add("firstName", "Guest" + i).add("phone", phone));
+        }
+        JsonObject imported = ok(admin.post("/api/events/" + eventId + "/guests/import", rows.build().toString()), 200);
+        assertThat(imported.getInt("inserted")).isEqualTo(GUESTS);
+
+        JsonObject started = ok(admin.post("/api/events/" + eventId + "/whatsapp/broadcast",
+                "{\"template\":{\"name\":\"gala_invite\",\"language\":\"en\",\"bodyParameters\":[\"{firstName}\"]}}"),
+                202);
+        long execution = started.getJsonNumber("executionId").longValue();
+        String broadcastId = started.getJsonObject("parameters").getString("broadcastId");
+
+        awaitReached(phones, GUESTS / 4);
+        server.kill();
+        long reachedAtKill = reached(phones);
+        assertThat(reachedAtKill).as("killed mid-way").isLessThan(GUESTS);
+        server.start();
+
+        JsonObject recovered = ok(admin.get("/api/jobs/" + execution), 200);
+        assertThat(recovered.getString("batchStatus")).isIn("FAILED", "STOPPED");
+        long restarted = ok(admin.send("POST", "/api/jobs/" + execution + "/restart", null, null), 200)
+                .getJsonNumber("executionId").longValue();
+        JsonObject done = awaitEnd(admin, restarted);
+        assertThat(done.getString("batchStatus")).as(done.toString()).isEqualTo("COMPLETED");
+
+        // No guest got two messages.
+        Map<String, Integer> requests = phones.stream()
+                .collect(Collectors.toMap(p -> p, p -> GRAPH.requestsTo(p).size()));
+        assertThat(requests.values()).allMatch(n -> n <= 1);
+
+        // Every guest has exactly one record of this broadcast: sent, or left in doubt.
+        assertThat(crashDb("SELECT count(*) FROM deliveries WHERE broadcast_id = ?::uuid", broadcastId))
+                .isEqualTo(GUESTS);
+        assertThat(crashDb("SELECT count(DISTINCT guest_id) FROM deliveries WHERE broadcast_id = ?::uuid",
+                broadcastId)).isEqualTo(GUESTS);
+        long sent = crashDb("SELECT count(*) FROM deliveries WHERE broadcast_id = ?::uuid AND state = 'sent'",
+                broadcastId);
+        long inDoubt = crashDb("SELECT count(*) FROM deliveries WHERE broadcast_id = ?::uuid AND state = 'sending'",
+                broadcastId);
+        assertThat(sent + inDoubt).isEqualTo(GUESTS);
+        // Sent means WhatsApp got exactly one request; the in-doubt few are at most what was in flight.
+        assertThat(requests.values().stream().filter(n -> n == 1).count()).isBetween(sent, sent + inDoubt);
+        assertThat(inDoubt).isLessThan(GUESTS / 10);
+
+        // ... and they are listed for an operator.
+        JsonObject listed = ok(admin.get("/api/events/" + eventId + "/messages?state=sending&broadcast=" + broadcastId
+                + "&limit=500"), 200);
+        assertThat(listed.getJsonNumber("total").longValue()).isEqualTo(inDoubt);
+    }
+
+    private static long crashDb(String sql, Object... parameters) {
+        return Db.countIn(System.getProperty("usher.it.crash.db.url"), sql, parameters);
+    }
+
+    private static long reached(List<String> phones) {
+        return phones.stream().filter(p -> !GRAPH.requestsTo(p).isEmpty()).count();
+    }
+
+    private static void awaitReached(List<String> phones, int atLeast) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (reached(phones) < atLeast) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("The broadcast never reached " + atLeast + " guests");
+            }
+            CrashServer.sleep(50);
+        }
+    }
+
+    private static JsonObject awaitEnd(Api api, long execution) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
+        while (true) {
+            JsonObject job = ok(api.get("/api/jobs/" + execution), 200);
+            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(job.getString("batchStatus"))) {
+                return job;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Job " + execution + " did not end: " + job);
+            }
+            CrashServer.sleep(250);
+        }
+    }
+
+    private static JsonObject ok(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        return reply.object();
+    }
+}
