@@ -25,9 +25,20 @@ public final class Api {
             .build();
 
     private final String token;
+    private final String forwardedFor;
 
     private Api(String token) {
+        this(token, null);
+    }
+
+    private Api(String token, String forwardedFor) {
         this.token = token;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same caller as a client at another address (the test server trusts X-Forwarded-For from loopback). */
+    public Api from(String clientAddress) {
+        return new Api(token, clientAddress);
     }
 
     public static String baseUrl() {
@@ -82,10 +93,13 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -94,8 +108,33 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type, Location and the body, parsed as JSON on demand. */
-    public record Reply(int status, String contentType, String location, String body) {
+    /** The raw bytes of a GET (images). */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type, Location and the body, parsed as JSON on demand, and all headers. */
+    public record Reply(int status, String contentType, String location, String body,
+                        java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
 
         public JsonStructure json() {
             try {

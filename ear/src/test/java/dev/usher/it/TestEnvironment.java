@@ -1,5 +1,7 @@
 package dev.usher.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -19,11 +21,15 @@ import java.util.HexFormat;
  * provider, so it makes a key pair and tells the server (server.env) to trust its public
  * half, along with the test database and ports. A second key pair stands for a foreign
  * issuer. The keystore password Liberty needs for its TLS service is random per run.
+ *
+ * <p>It also starts GreenMail, the real SMTP server the test server sends its invitation
+ * e-mails to: on a free loopback port, up before the server starts and until the test JVM ends.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     private static KeyPair trusted;
     private static KeyPair foreign;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -36,6 +42,9 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         trusted = generate();
         foreign = generate();
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         Path keys = Path.of(System.getProperty("usher.it.keysDir", "target/it-keys"));
         String serverDir = System.getProperty("usher.it.serverDir");
         try {
@@ -69,12 +78,26 @@ public class TestEnvironment implements LauncherSessionListener {
                 "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
                 "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
                 "USHER_PHONE_DEFAULT_REGION=IL",
+                "SMTP_HOST=127.0.0.1",
+                "SMTP_PORT=" + mail.getSmtp().getPort(),
+                "SMTP_FROM=Usher Test <invitations@usher.test>",
+                "PUBLIC_BASE_URL=" + Api.baseUrl(),
+                "USHER_MAIL_TRACKING_PIXEL=true",
+                "USHER_MAIL_BRAND_COLOR=" + Mailbox.BRAND_COLOUR,
+                "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
+                "USHER_MAIL_RETRY_DELAY_MS=100",
+                "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "");
     }
 
     static KeyPair trusted() {
         ensure();
         return trusted;
+    }
+
+    static GreenMail mail() {
+        ensure();
+        return mail;
     }
 
     static KeyPair foreign() {
