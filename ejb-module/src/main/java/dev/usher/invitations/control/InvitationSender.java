@@ -43,10 +43,18 @@ public class InvitationSender {
     public record Outcome(UUID invitationId, boolean sent, String failure) {
     }
 
-    /** Sends one invitation on a connection of its own. Refusals (revoked, too soon) are thrown. */
+    /** Sends one invitation on a connection of its own. Refusals (unknown, revoked, too soon) are thrown. */
     public Outcome send(UUID invitationId, boolean resend, UUID by) {
-        try (MailOutbox.Connection connection = outbox.open()) {
-            return send(invitationId, resend, by, connection);
+        SendSteps.Started started = steps.begin(invitationId, resend, by);
+        MailOutbox.Connection connection;
+        try {
+            connection = outbox.open();
+        } catch (RuntimeException e) {
+            steps.failed(started, "setup", "The mail connection could not be set up");
+            throw e;
+        }
+        try (connection) {
+            return deliver(started, connection);
         }
     }
 
@@ -67,7 +75,11 @@ public class InvitationSender {
 
     /** One invitation over a connection the caller opened (and closes). */
     public Outcome send(UUID invitationId, boolean resend, UUID by, MailOutbox.Connection connection) {
-        SendSteps.Started started = steps.begin(invitationId, resend, by);
+        return deliver(steps.begin(invitationId, resend, by), connection);
+    }
+
+    private Outcome deliver(SendSteps.Started started, MailOutbox.Connection connection) {
+        UUID invitationId = started.letter().invitationId();
         String number = started.letter().number();
         MimeMessage message;
         try {
