@@ -95,7 +95,10 @@ public final class Mailbox {
 
     public static String text(Part part) {
         try {
-            return (String) part.getContent();
+            Object content = part.getContent();
+            // Mail libraries hand text/calendar and friends over as a stream.
+            return content instanceof String text ? text
+                    : new String(bytes(part), java.nio.charset.StandardCharsets.UTF_8);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

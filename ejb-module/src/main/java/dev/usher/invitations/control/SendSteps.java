@@ -71,6 +71,9 @@ public class SendSteps {
         Delivery delivery = ledger.open(Channel.email, invitation.recipient().email(), KIND,
                 new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), null, by),
                 content);
+        // The ledger locks the record with find(PESSIMISTIC_WRITE), which EclipseLink answers from
+        // the database only: the new row must be there first.
+        em.flush();
         ledger.sending(delivery.id());
         return new Started(delivery.id(), letter);
     }
