@@ -69,11 +69,14 @@ public class Bench {
             bareUpdates(jdbc, seed(jdbc, 2_000), stations);
             Result server = checkIns(base, scanner, seed(jdbc, invitations), stations);
             Result ceiling = bareUpdates(jdbc, seed(jdbc, invitations), stations);
+            Result noOp = signedInNoOps(base, scanner, invitations, stations);
             System.out.printf("  server  POST /api/check-ins       %8.0f /s   p50 %6.2f ms   p99 %6.2f ms%n",
                     server.perSecond(), server.p50(), server.p99());
             System.out.printf("  ceiling UPDATE ... RETURNING      %8.0f /s   p50 %6.2f ms   p99 %6.2f ms%n",
                     ceiling.perSecond(), ceiling.p50(), ceiling.p99());
             System.out.printf("  ratio (server / ceiling)          %8.2f%n", server.perSecond() / ceiling.perSecond());
+            System.out.printf("  for scale: GET /api/me (signed-in no-op) %6.0f /s   p50 %6.2f ms; check-in / no-op %.2f%n",
+                    noOp.perSecond(), noOp.p50(), server.perSecond() / noOp.perSecond());
 
             System.out.printf("%nSending: %,d invitation e-mails to a local SMTP server (GreenMail)%n", mails);
             sendThroughServer(base, organizer, jdbc, 200);
@@ -123,10 +126,10 @@ public class Bench {
         try (Connection c = DriverManager.getConnection(jdbc, "usher", "");
              PreparedStatement s = c.prepareStatement("""
                      INSERT INTO invitations (id, number, token, recipient_name, email, seats, status)
-                     SELECT gen_random_uuid(), 'INV-' || lpad(nextval('invitation_number_seq')::text, 4, '0'),
+                     SELECT gen_random_uuid(), 'INV-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END,
                             replace(gen_random_uuid()::text, '-', '') || substr(md5(random()::text), 1, 8),
                             'Bench Guest ' || g, 'bench' || g || '@bench.test', 1, 'sent'
-                     FROM generate_series(1, ?) g
+                     FROM (SELECT g, nextval('invitation_number_seq') AS n FROM generate_series(1, ?) g) numbered
                      RETURNING token""")) {
             s.setInt(1, count);
             try (ResultSet rows = s.executeQuery()) {
@@ -180,6 +183,18 @@ public class Bench {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains("\"admitted\"")) {
                 throw new IllegalStateException("Check-in answered " + response.statusCode() + " " + response.body());
+            }
+        });
+    }
+
+    /** The same number of the cheapest signed-in request there is, to separate the platform's cost from admission's. */
+    static Result signedInNoOps(String base, String token, int count, int stations) throws Exception {
+        URI uri = URI.create(base + "/api/me");
+        return timed(count, stations, i -> {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/me answered " + response.statusCode());
             }
         });
     }

@@ -44,17 +44,17 @@ stop() {
 }
 trap stop EXIT
 
-for _ in $(seq 1 600); do
-  if curl -fs "http://localhost:$http_port/health/ready" > /dev/null 2>&1; then
-    break
-  fi
+# Ready means Usher's own database check answers UP (an empty readiness answer comes earlier).
+ready() { curl -fs "http://localhost:$http_port/health/ready" 2>/dev/null | grep -q '"database"'; }
+for _ in $(seq 1 900); do
+  ready && break
   if ! kill -0 "$mvn_pid" 2>/dev/null; then
     echo "bench: the server did not start; see bench/target/server.log" >&2
     exit 1
   fi
   sleep 1
 done
-curl -fs "http://localhost:$http_port/health/ready" > /dev/null
+ready || { echo "bench: the server is not ready after 15 minutes; see bench/target/server.log" >&2; exit 1; }
 
 java -Xmx2g -cp "$(cat bench/target/classpath.txt)" bench/Bench.java \
   "http://localhost:$http_port" "$jdbc" "$smtp_port" "$invitations" "$stations" "$mails"
