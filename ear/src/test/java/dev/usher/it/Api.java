@@ -35,25 +35,32 @@ public final class Api {
     private final String token;
     private final boolean https;
     private final String base;
+    private final String forwardedFor;
 
     private Api(String token) {
-        this(token, false, null);
+        this(token, false, null, null);
     }
 
-    private Api(String token, boolean https, String base) {
+    private Api(String token, boolean https, String base, String forwardedFor) {
         this.token = token;
         this.https = https;
         this.base = base;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The same caller on the server's HTTPS port, trusting its self-signed test certificate. */
     public Api overHttps() {
-        return new Api(token, true, null);
+        return new Api(token, true, base, forwardedFor);
     }
 
     /** The same caller talking to another server (the crash tests' own). */
     public Api at(String baseUrl) {
-        return new Api(token, false, baseUrl);
+        return new Api(token, https, baseUrl, forwardedFor);
+    }
+
+    /** The same caller as a client at another address (the test server trusts X-Forwarded-For from loopback). */
+    public Api from(String clientAddress) {
+        return new Api(token, https, base, clientAddress);
     }
 
     public static String baseUrl() {
@@ -162,11 +169,14 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = (https ? HTTPS : HTTP).send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -175,8 +185,34 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type, Location and the body, parsed as JSON on demand. */
-    public record Reply(int status, String contentType, String location, String body) {
+    /** The raw bytes of a GET (images). */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base != null ? base : baseUrl()) + path))
+                .timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type, Location and the body, parsed as JSON on demand, and all headers. */
+    public record Reply(int status, String contentType, String location, String body,
+                        java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
 
         public JsonStructure json() {
             try {

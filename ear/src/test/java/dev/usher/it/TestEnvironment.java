@@ -1,5 +1,7 @@
 package dev.usher.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -29,6 +31,9 @@ import java.util.List;
  * <p>It also starts the {@link GraphApiStub} that stands in for Meta's Graph API for the whole
  * run, before the server starts, and gives the server the stub's address and this run's random
  * WhatsApp access token, verify token and app secret (retries wait 20 ms, not seconds).
+ *
+ * <p>It also starts GreenMail, the real SMTP server the test server sends its invitation
+ * e-mails to: on a free loopback port, up before the server starts and until the test JVM ends.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -38,6 +43,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static String whatsappAccessToken;
     private static String whatsappVerifyToken;
     private static String whatsappAppSecret;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -54,6 +60,9 @@ public class TestEnvironment implements LauncherSessionListener {
         whatsappAccessToken = "EAAGtest" + random(24);
         whatsappVerifyToken = "verify-" + random(12);
         whatsappAppSecret = random(16);
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         String serverDir = System.getProperty("usher.it.serverDir");
         try {
             Path publicKey = publicKey();
@@ -101,7 +110,16 @@ public class TestEnvironment implements LauncherSessionListener {
                 "WHATSAPP_VERIFY_TOKEN=" + whatsappVerifyToken,
                 "WHATSAPP_APP_SECRET=" + whatsappAppSecret,
                 "WHATSAPP_RETRY_MAX_ATTEMPTS=3",
-                "WHATSAPP_RETRY_BACKOFF_MS=20"));
+                "WHATSAPP_RETRY_BACKOFF_MS=20",
+                "SMTP_HOST=127.0.0.1",
+                "SMTP_PORT=" + mail.getSmtp().getPort(),
+                "SMTP_FROM=Usher Test <invitations@usher.test>",
+                "PUBLIC_BASE_URL=" + Api.baseUrl(),
+                "USHER_MAIL_TRACKING_PIXEL=true",
+                "USHER_MAIL_BRAND_COLOR=" + Mailbox.BRAND_COLOUR,
+                "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
+                "USHER_MAIL_RETRY_DELAY_MS=100",
+                "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE));
         if (devIssuer()) {
             // No identity provider at all: the server signs its own tokens (the dev sign-in).
             lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
@@ -155,6 +173,11 @@ public class TestEnvironment implements LauncherSessionListener {
     static KeyPair trusted() {
         ensure();
         return trusted;
+    }
+
+    static GreenMail mail() {
+        ensure();
+        return mail;
     }
 
     static KeyPair foreign() {

@@ -37,6 +37,17 @@ public final class QueryParams {
         };
     }
 
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException("Query parameter " + name + " must be a date such as 2027-06-01, not '" + value + "'");
+        }
+    }
+
     public static java.util.UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

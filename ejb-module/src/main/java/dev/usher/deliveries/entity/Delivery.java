@@ -1,8 +1,6 @@
 package dev.usher.deliveries.entity;
 
-import dev.usher.platform.database.NullableUuid;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,19 +41,15 @@ public class Delivery {
     private Channel channel;
 
     @Column(name = "event_id")
-    @Convert(converter = NullableUuid.class)
     private UUID eventId;
 
     @Column(name = "guest_id")
-    @Convert(converter = NullableUuid.class)
     private UUID guestId;
 
     @Column(name = "invitation_id")
-    @Convert(converter = NullableUuid.class)
     private UUID invitationId;
 
     @Column(name = "broadcast_id")
-    @Convert(converter = NullableUuid.class)
     private UUID broadcastId;
 
     @Column(nullable = false)
@@ -83,7 +77,6 @@ public class Delivery {
     private int attempts;
 
     @Column(name = "created_by")
-    @Convert(converter = NullableUuid.class)
     private UUID createdBy;
 
     @Column(name = "queued_at", nullable = false)

@@ -20,6 +20,11 @@ public class PhoneRegions {
         if (event.phoneRegion() != null) {
             return event.phoneRegion();
         }
+        return serverDefault();
+    }
+
+    /** The server's default region, for numbers that belong to no event (or null). */
+    public String serverDefault() {
         return serverDefault.filter(r -> !r.isBlank()).map(r -> r.strip().toUpperCase(Locale.ROOT)).orElse(null);
     }
 }

@@ -1,8 +1,6 @@
 package dev.usher.guests.entity;
 
-import dev.usher.platform.database.NullableUuid;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,7 +53,6 @@ public class GuestStatusChange {
     private String evidence;
 
     @Column(name = "delivery_id")
-    @Convert(converter = NullableUuid.class)
     private UUID deliveryId;
 
     @Column(name = "provider_message_id")

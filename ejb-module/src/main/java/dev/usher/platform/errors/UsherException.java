@@ -44,4 +44,9 @@ public abstract class UsherException extends RuntimeException {
     public Map<String, Object> extensions() {
         return Map.of();
     }
+
+    /** HTTP headers the answer must carry (e.g. {@code Retry-After} with a 429). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -25,9 +25,15 @@ public final class Problems {
     }
 
     public static Response of(UsherException e) {
-        return Problem.of(e.status(), e.type(), e.title(), e.getMessage())
+        Response problem = Problem.of(e.status(), e.type(), e.title(), e.getMessage())
                 .withErrors(e.fieldErrors())
                 .toResponse(e.extensions());
+        if (e.headers().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     public static Response of(Throwable thrown) {

@@ -1,0 +1,89 @@
+package dev.usher.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.UUID;
+
+import static dev.usher.it.Invites.SCANNER;
+import static dev.usher.it.Invites.SUPER_ADMIN;
+import static dev.usher.it.Invites.checkIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad invitations and bad scans are 4xx problems that name what is wrong, and nothing is written. */
+class InvitationBadInputIT extends ArquillianIT {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid email          | "email":"dana@"                          | 422 | email
+            missing email          | "type":"vip"                             | 422 | email
+            unknown type           | "email":"d@example.com","type":"royal"   | 400 | general, vip, press, sponsor, special
+            unknown event          | "email":"d@example.com","eventId":"00000000-0000-0000-0000-000000000001" | 422 | eventId
+            guest without event    | "email":"d@example.com","guestId":"00000000-0000-0000-0000-000000000001" | 422 | guestId
+            zero seats             | "email":"d@example.com","seats":0        | 422 | seats
+            negative seats         | "email":"d@example.com","seats":-2       | 422 | seats
+            too many seats         | "email":"d@example.com","seats":101      | 422 | seats
+            invalid phone          | "email":"d@example.com","phone":"12"     | 422 | phone
+            seats not a number     | "email":"d@example.com","seats":"two"    | 400 | seats
+            """)
+    void aBadInvitationIsRefusedAndNothingIsWritten(String what, String fields, int status, String detail) {
+        String marker = "Bad " + UUID.randomUUID();
+        Api.Reply reply = SUPER_ADMIN.post("/api/admin/official-invitations",
+                "{\"recipientName\":\"" + marker + "\"," + fields + "}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.body()).contains(detail);
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE recipient_name = ?", marker)).isZero();
+    }
+
+    @Test
+    void anOverLongCustomMessageIsNamedAndNothingIsWrittenOrSent() {
+        String email = Api.uniqueEmail("long");
+        Api.Reply reply = SUPER_ADMIN.post("/api/admin/official-invitations", "{\"recipientName\":\"Long\",\"email\":\""
+                + email + "\",\"customMessage\":\"" + "m".repeat(2001) + "\"}");
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customMessage");
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE email = ?", email)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE recipient = ?", email)).isZero();
+        assertThat(Mailbox.to(email)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed token     | "token":"not a token!"                            | 422 | token
+            empty token         | "token":""                                        | 422 | token
+            URL without a token | "token":"https://usher.example/validate-invitation" | 422 | token
+            zero seats          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","seats":0        | 422 | seats
+            no station          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","station":" "    | 422 | station
+            unknown station event | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","eventId":"00000000-0000-0000-0000-000000000002" | 422 | eventId
+            """)
+    void aBadScanIsRefusedAndNotRecorded(String what, String fields, int status, String detail) {
+        String station = "Bad " + UUID.randomUUID();
+        String body = fields.contains("\"station\"") ? "{" + fields + "}" : "{\"station\":\"" + station + "\"," + fields + "}";
+        Api.Reply reply = SCANNER.post("/api/check-ins", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.body()).contains(detail).doesNotContain("not a token!");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE station = ?", station)).isZero();
+    }
+
+    @Test
+    void badListParametersAreNamed() {
+        for (String query : new String[] {"status=lost", "type=royal", "createdFrom=yesterday", "eventId=42", "sort=token",
+                "limit=0"}) {
+            Api.Reply reply = SUPER_ADMIN.get("/api/admin/official-invitations?" + query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.object().getString("detail")).as(query).contains(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void aScanOfARevokedOrUnknownInvitationIdIsNotFound() {
+        String id = UUID.randomUUID().toString();
+        assertThat(SUPER_ADMIN.get("/api/admin/official-invitations/" + id).status()).isEqualTo(404);
+        assertThat(SUPER_ADMIN.post("/api/admin/official-invitations/" + id + "/resend", null).status()).isEqualTo(404);
+        assertThat(SUPER_ADMIN.delete("/api/check-ins/" + id).status()).isEqualTo(404);
+        assertThat(SCANNER.post("/api/check-ins", checkIn("A".repeat(32), "Gate", null, null, null)).status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.usher.checkin.boundary;
+
+import dev.usher.invitations.entity.InvitationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The door's answer. {@code admitted}: seatsAdmitted now, seatsLeft after. {@code already-used}:
+ * firstUsedAt and firstUsedStation. {@code not-enough-seats}: seatsLeft. {@code revoked},
+ * {@code wrong-event}, {@code unknown}: nothing admitted. {@code replayed} is true when this is the
+ * stored answer to an earlier attempt with the same nonce.
+ */
+@Schema(name = "CheckInAnswer")
+public record CheckInAnswer(
+        UUID scanId,
+        @Schema(enumeration = {"admitted", "already-used", "not-enough-seats", "revoked", "wrong-event", "unknown"})
+        String outcome,
+        int seatsAdmitted, Integer seatsLeft, Integer seats, String firstName, String invitationNumber,
+        InvitationType type, OffsetDateTime firstUsedAt, String firstUsedStation, boolean replayed,
+        OffsetDateTime scannedAt) {
+}

@@ -1,0 +1,23 @@
+package dev.usher.checkin.boundary;
+
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/** What a scanning station posts for one scan. */
+@Schema(name = "CheckInRequest")
+public record CheckInRequest(
+        @Schema(description = "The scanned code: the token, or the whole URL the QR code holds") @Size(max = 2000) String token,
+        @Schema(description = "The station's name, e.g. Gate A") @NotBlank @Size(max = 100) String station,
+        @Schema(description = "How many people to admit now; default every seat left") @Min(1) Integer seats,
+        @Schema(description = "The station's id for this attempt; a retry with the same nonce gets the first answer "
+                + "and admits no one more") @Size(max = 100) String nonce,
+        @Schema(description = "Binds the station to an event: codes of other events are answered wrong-event")
+        UUID eventId,
+        @Schema(description = "What the station says about itself (kept with the scan, at most 2,000 characters)")
+        JsonObject device) {
+}

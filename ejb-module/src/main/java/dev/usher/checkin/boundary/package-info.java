@@ -1,0 +1,2 @@
+/** Entry points for scanning a code and undoing a mistaken admission. */
+package dev.usher.checkin.boundary;

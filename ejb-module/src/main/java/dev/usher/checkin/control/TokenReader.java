@@ -1,0 +1,40 @@
+package dev.usher.checkin.control;
+
+import dev.usher.invitations.control.InvitationTokens;
+import dev.usher.platform.errors.InvalidInputException;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the token from what a station scanned: the token itself, or the whole URL from the QR
+ * code ({@code .../validate-invitation?token=...}, or a path ending in the token). Whatever the
+ * base URL was when the code was made. A malformed code is refused without echoing it.
+ */
+public final class TokenReader {
+
+    private TokenReader() {
+    }
+
+    public static String read(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("token", "must be the scanned token or URL");
+        }
+        String text = code.strip();
+        int query = text.indexOf("token=");
+        if (query >= 0 && (query == 0 || text.charAt(query - 1) == '?' || text.charAt(query - 1) == '&')) {
+            String value = text.substring(query + "token=".length());
+            int end = value.indexOf('&');
+            text = end < 0 ? value : value.substring(0, end);
+            int fragment = text.indexOf('#');
+            text = fragment < 0 ? text : text.substring(0, fragment);
+            text = URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } else if (text.contains("/")) {
+            text = text.substring(text.lastIndexOf('/') + 1);
+        }
+        if (!InvitationTokens.wellFormed(text)) {
+            throw new InvalidInputException("token", "is not an invitation code");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.usher.checkin.entity;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.util.Arrays;
+
+/**
+ * What the door answered. Stored and shown with hyphens ({@code already-used}), which a Java
+ * name cannot have, hence {@link #wire()} and the converter.
+ */
+public enum ScanOutcome {
+    /** Seats were admitted now. */
+    admitted("admitted"),
+    /** Every seat of the code was already admitted. */
+    already_used("already-used"),
+    /** Fewer seats are left than the station asked for; nobody was admitted. */
+    not_enough_seats("not-enough-seats"),
+    revoked("revoked"),
+    /** The station is bound to another event than the code's. */
+    wrong_event("wrong-event"),
+    /** No invitation has this code. */
+    unknown("unknown");
+
+    private final String wire;
+
+    ScanOutcome(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static ScanOutcome ofWire(String wire) {
+        return Arrays.stream(values()).filter(o -> o.wire.equals(wire)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No scan outcome " + wire));
+    }
+
+    /** Stores the hyphenated spelling. */
+    @Converter
+    public static class Column implements AttributeConverter<ScanOutcome, String> {
+
+        @Override
+        public String convertToDatabaseColumn(ScanOutcome outcome) {
+            return outcome == null ? null : outcome.wire;
+        }
+
+        @Override
+        public ScanOutcome convertToEntityAttribute(String wire) {
+            return wire == null ? null : ofWire(wire);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Scan attempts as stored, with their outcomes. */
+package dev.usher.checkin.entity;

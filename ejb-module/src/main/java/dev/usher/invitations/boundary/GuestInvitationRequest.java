@@ -1,0 +1,31 @@
+package dev.usher.invitations.boundary;
+
+import dev.usher.guests.entity.GuestStatus;
+import dev.usher.invitations.entity.InvitationType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which guests of an event to invite, and what the invitations say. Name the guests by id, or
+ * give a filter (an empty one means every guest); guests without an e-mail, and guests who
+ * already hold an invitation that is not revoked, are skipped and reported.
+ */
+@Schema(name = "GuestInvitationRequest")
+public record GuestInvitationRequest(
+        @Schema(description = "Guests to invite (at most 500); or use filter") @Size(max = 500) List<UUID> guestIds,
+        @Schema(description = "Invite every guest that matches (at most 500)") @Valid Selection filter,
+        @Schema(description = "Default general") InvitationType type,
+        @Size(max = 2000) String customMessage,
+        @Schema(description = "Seats per code; default each guest's party size") @Min(1) @Max(100) Integer seats,
+        @Schema(description = "Send at once (default true); false keeps pending drafts") Boolean send) {
+
+    /** The guest list's own filter: status, side, free text. */
+    public record Selection(GuestStatus status, @Size(max = 100) String side, @Size(max = 200) String q) {
+    }
+}

@@ -1,0 +1,9 @@
+package dev.usher.invitations.boundary;
+
+import dev.usher.checkin.boundary.ScanView;
+
+import java.util.List;
+
+/** One invitation with every scan of its code, oldest first. */
+public record InvitationDetails(InvitationView invitation, List<ScanView> scans) {
+}

@@ -1,0 +1,14 @@
+package dev.usher.invitations.boundary;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Totals over every invitation. */
+public record InvitationStats(
+        long total,
+        @Schema(description = "Sent at least once") long sent,
+        @Schema(description = "Opened (tracking pixel fetched)") long opened,
+        @Schema(description = "Admitted at least once") long scanned,
+        @Schema(description = "Drafts never sent") long pending,
+        @Schema(description = "Whose send failed") long failed,
+        long revoked) {
+}

@@ -1,0 +1,145 @@
+package dev.usher.invitations.boundary;
+
+import dev.usher.checkin.control.ScanHistory;
+import dev.usher.identity.boundary.Users;
+import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.InvitationDrafts;
+import dev.usher.invitations.control.InvitationLinks;
+import dev.usher.invitations.control.InvitationRules;
+import dev.usher.invitations.control.InvitationSearch;
+import dev.usher.invitations.control.InvitationSender;
+import dev.usher.invitations.control.QrCodes;
+import dev.usher.invitations.entity.Invitation;
+import dev.usher.platform.errors.NotFoundException;
+import dev.usher.platform.paging.Page;
+import dev.usher.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Official invitations, the super-admin's own: create (and send), list, read, resend, revoke,
+ * the totals and the QR images.
+ *
+ * <p>Sending happens outside any transaction: the invitation is committed first, the sender
+ * then records each step in a transaction of its own around the SMTP hand-off. So the methods
+ * that send are {@code NOT_SUPPORTED} and reach the transactional ones through the container
+ * ({@link SessionContext#getBusinessObject}), which keeps the role check on every step.
+ */
+@Stateless
+@RolesAllowed(Roles.SUPER_ADMIN)
+public class OfficialInvitations {
+
+    private static final Logger LOG = Logger.getLogger(OfficialInvitations.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Users users;
+
+    @Inject
+    InvitationRules rules;
+
+    @Inject
+    InvitationDrafts drafts;
+
+    @Inject
+    InvitationSender sender;
+
+    @Inject
+    InvitationSearch search;
+
+    @Inject
+    InvitationLinks links;
+
+    @Inject
+    ScanHistory scans;
+
+    /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InvitationView create(OfficialInvitationInput input) {
+        OfficialInvitations self = self();
+        InvitationView draft = self.draft(input);
+        if (input.send() != null && !input.send()) {
+            return draft;
+        }
+        sender.send(draft.id(), false, draft.createdBy());
+        return self.get(draft.id()).invitation();
+    }
+
+    /** Stores a pending invitation; nothing is sent. */
+    public InvitationView draft(OfficialInvitationInput input) {
+        InvitationRules.Accepted accepted = rules.check(input);
+        Invitation invitation = drafts.create(accepted.recipient(), accepted.event(), accepted.guestId(),
+                users.signedIn().id());
+        return InvitationView.of(invitation);
+    }
+
+    public Page<InvitationView> list(InvitationFilter filter, String sort, PageRequest page) {
+        return search.find(filter == null ? InvitationFilter.ALL : filter, sort, page);
+    }
+
+    public InvitationDetails get(UUID id) {
+        Invitation invitation = existing(id);
+        return new InvitationDetails(InvitationView.of(invitation), scans.of(id));
+    }
+
+    /** Sends the e-mail again (a new code is not made); limited per invitation (429 when too soon). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InvitationView resend(UUID id) {
+        UUID caller = users.signedIn().id();
+        sender.send(id, true, caller);
+        return self().get(id).invitation();
+    }
+
+    /** The code stops admitting; the invitation and its scans stay for the record. Repeating it changes nothing. */
+    public void revoke(UUID id) {
+        Invitation invitation = em.find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new NotFoundException("Invitation " + id + " not found");
+        }
+        if (!invitation.revoked()) {
+            UUID caller = users.signedIn().id();
+            invitation.revoke(caller);
+            LOG.info(() -> "Invitation " + invitation.number() + " revoked by user " + caller);
+        }
+    }
+
+    public InvitationStats stats() {
+        return search.stats();
+    }
+
+    public byte[] qrPng(UUID id) {
+        return QrCodes.png(links.validateUrl(existing(id).token()));
+    }
+
+    public String qrSvg(UUID id) {
+        return QrCodes.svg(links.validateUrl(existing(id).token()));
+    }
+
+    private Invitation existing(UUID id) {
+        Invitation invitation = em.find(Invitation.class, id);
+        if (invitation == null) {
+            throw new NotFoundException("Invitation " + id + " not found");
+        }
+        return invitation;
+    }
+
+    private OfficialInvitations self() {
+        return context.getBusinessObject(OfficialInvitations.class);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.usher.invitations.control;
+
+import dev.usher.invitations.entity.InvitationType;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/**
+ * Everything one invitation e-mail says, read in the transaction that records the send, so the
+ * message is composed and handed to SMTP with no database connection held.
+ *
+ * @param reference random id of this send: the Message-ID's local part and the tracking pixel's name
+ * @param event     null for a general invitation
+ */
+public record InvitationLetter(UUID invitationId, String number, String token, String recipientName,
+                               String firstName, String email, InvitationType type, String customMessage,
+                               int seats, EventFacts event, String reference) {
+
+    /** What the message says about the event. */
+    public record EventFacts(UUID id, String name, LocalDate date, LocalTime startTime, String timeZone,
+                             String location) {
+    }
+}

@@ -1,0 +1,233 @@
+package dev.usher.invitations.control;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Composes the invitation e-mail. Its structure is what mail clients show best:
+ *
+ * <pre>
+ * multipart/mixed                      (only when an .ics is attached)
+ *   multipart/alternative
+ *     text/plain                       the whole message in words
+ *     multipart/related
+ *       text/html                      table layout, inline CSS, the QR as &lt;img src="cid:..."&gt;
+ *       image/png                      the QR code, inline, with its Content-ID
+ *   text/calendar                      invitation.ics, when the event has a date
+ * </pre>
+ *
+ * Every value a person typed reaches the HTML only through Pebble's autoescaping.
+ */
+@ApplicationScoped
+public class InvitationMessages {
+
+    /** Names the invitation in the message's headers (the token is never in a header). */
+    public static final String NUMBER_HEADER = "X-Usher-Invitation";
+    private static final String QR_CONTENT_ID = "invitation-qr";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final PebbleEngine engine;
+    private final PebbleTemplate html;
+    private final PebbleTemplate text;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    InvitationLinks links;
+
+    public InvitationMessages() {
+        ClasspathLoader loader = new ClasspathLoader(InvitationMessages.class.getClassLoader());
+        loader.setPrefix("mail");
+        loader.setCharset(StandardCharsets.UTF_8.name());
+        engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .defaultEscapingStrategy("html")
+                .newLineTrimming(false)
+                .defaultLocale(Locale.ENGLISH)
+                .build();
+        html = engine.getTemplate("invitation.html.peb");
+        text = engine.getTemplate("invitation.txt.peb");
+    }
+
+    /** For unit tests and the benchmark, outside the container. */
+    public InvitationMessages(MailSettings settings, InvitationLinks links) {
+        this();
+        this.settings = settings;
+        this.links = links;
+    }
+
+    public String subject(InvitationLetter letter) {
+        String about = letter.event() != null ? letter.event().name() : settings.branding().name();
+        return oneLine("Your invitation to " + about + " (" + letter.number() + ")");
+    }
+
+    /** The complete message, ready for {@code Transport.sendMessage} or an .eml file. */
+    public MimeMessage compose(InvitationLetter letter, Session session) throws MessagingException {
+        Map<String, Object> model = model(letter);
+        byte[] qr = QrCodes.png(links.validateUrl(letter.token()));
+
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(render(text, model), StandardCharsets.UTF_8.name(), "plain");
+
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(render(html, model), StandardCharsets.UTF_8.name(), "html");
+        MimeBodyPart image = new MimeBodyPart();
+        image.setDataHandler(new DataHandler(new ByteArrayDataSource(qr, "image/png")));
+        image.setContentID("<" + QR_CONTENT_ID + ">");
+        image.setDisposition(MimeBodyPart.INLINE);
+        image.setFileName(letter.number() + ".png");
+        MimeMultipart related = new MimeMultipart("related");
+        related.addBodyPart(htmlPart);
+        related.addBodyPart(image);
+        MimeBodyPart relatedPart = new MimeBodyPart();
+        relatedPart.setContent(related);
+
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(relatedPart);
+
+        InvitationMimeMessage message = new InvitationMimeMessage(session, messageId(letter));
+        var calendar = settings.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
+                : java.util.Optional.<String>empty();
+        if (calendar.isPresent()) {
+            MimeBodyPart alternativePart = new MimeBodyPart();
+            alternativePart.setContent(alternative);
+            MimeBodyPart ics = new MimeBodyPart();
+            ics.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    calendar.get().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
+            ics.setFileName("invitation.ics");
+            ics.setDisposition(MimeBodyPart.ATTACHMENT);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(alternativePart);
+            mixed.addBodyPart(ics);
+            message.setContent(mixed);
+        } else {
+            message.setContent(alternative);
+        }
+        message.setFrom(InternetAddress.parse(settings.from(), false)[0]);
+        message.setRecipient(MimeMessage.RecipientType.TO, recipient(letter));
+        message.setSubject(subject(letter), StandardCharsets.UTF_8.name());
+        message.setSentDate(new java.util.Date());
+        message.setHeader(NUMBER_HEADER, letter.number());
+        message.saveChanges();
+        return message;
+    }
+
+    /** The Message-ID, which the ledger keeps as the provider's id and the tracking pixel is named after. */
+    public String messageId(InvitationLetter letter) {
+        String from = settings.from();
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "usher.localhost" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<" + letter.reference() + "@" + (domain.isEmpty() ? "usher.localhost" : domain) + ">";
+    }
+
+    private Map<String, Object> model(InvitationLetter letter) {
+        MailSettings.Branding brand = settings.branding();
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject(letter));
+        model.put("brandName", brand.name());
+        model.put("brandColour", brand.colour());
+        model.put("supportEmail", brand.supportEmail());
+        model.put("supportPhone", brand.supportPhone());
+        model.put("supportUrl", brand.supportUrl());
+        model.put("footer", brand.footer() != null ? brand.footer()
+                : "You receive this e-mail because the organizers invited you through " + brand.name() + ".");
+        model.put("year", Year.now().getValue());
+        model.put("recipientName", letter.recipientName());
+        model.put("typeLabel", switch (letter.type()) {
+            case vip -> "VIP";
+            case general -> "official";
+            default -> letter.type().name();
+        });
+        model.put("customMessage", letter.customMessage());
+        model.put("number", letter.number());
+        model.put("seats", letter.seats());
+        model.put("qrContentId", QR_CONTENT_ID);
+        if (letter.event() != null) {
+            Map<String, Object> event = new HashMap<>();
+            event.put("name", letter.event().name());
+            event.put("when", when(letter.event()));
+            event.put("location", letter.event().location());
+            model.put("event", event);
+        }
+        if (settings.trackingPixel()) {
+            model.put("trackingPixelUrl", links.trackingPixelUrl(letter.reference()));
+        }
+        return model;
+    }
+
+    private static String when(InvitationLetter.EventFacts event) {
+        if (event.date() == null) {
+            return null;
+        }
+        String day = DAY.format(event.date());
+        if (event.startTime() == null) {
+            return day;
+        }
+        return day + " at " + TIME.format(event.startTime()) + (event.timeZone() == null ? "" : " (" + event.timeZone() + ")");
+    }
+
+    private static InternetAddress recipient(InvitationLetter letter) {
+        try {
+            return new InternetAddress(letter.email(), oneLine(letter.recipientName()), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Header values on one line: a name or event with a line break must not start a new header. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
+    }
+
+    private static String render(PebbleTemplate template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(8192);
+        try {
+            template.evaluate(out, model, Locale.ENGLISH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A MimeMessage whose Message-ID is ours, not one the mail library makes up at saveChanges. */
+    private static final class InvitationMimeMessage extends MimeMessage {
+        private final String id;
+
+        InvitationMimeMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.usher.invitations.control;
+
+import dev.usher.platform.errors.UsherException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends invitation e-mails, one invitation at a time, each through the same steps: record
+ * {@code sending} (committed), compose, hand to SMTP with retries on temporary failures, record
+ * {@code sent} or {@code failed}. It must be called outside a transaction, so no database
+ * connection waits on the SMTP server.
+ *
+ * <p>A batch job calls {@link #send(UUID, boolean, UUID, MailOutbox.Connection)} item by item
+ * with one {@link MailOutbox#open() connection} per chunk, reusing one SMTP connection.
+ */
+@ApplicationScoped
+public class InvitationSender {
+
+    private static final Logger LOG = Logger.getLogger(InvitationSender.class.getName());
+
+    @Inject
+    SendSteps steps;
+
+    @Inject
+    InvitationMessages messages;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    MailSettings settings;
+
+    /** What became of one send; {@code failure} says why it did not go out. */
+    public record Outcome(UUID invitationId, boolean sent, String failure) {
+    }
+
+    /** Sends one invitation on a connection of its own. Refusals (unknown, revoked, too soon) are thrown. */
+    public Outcome send(UUID invitationId, boolean resend, UUID by) {
+        SendSteps.Started started = steps.begin(invitationId, resend, by);
+        MailOutbox.Connection connection;
+        try {
+            connection = outbox.open();
+        } catch (RuntimeException e) {
+            steps.failed(started, "setup", "The mail connection could not be set up");
+            throw e;
+        }
+        try (connection) {
+            return deliver(started, connection);
+        }
+    }
+
+    /** First sends of many invitations over one connection; a refusal of one does not stop the others. */
+    public List<Outcome> sendAll(List<UUID> invitationIds, UUID by) {
+        List<Outcome> outcomes = new ArrayList<>(invitationIds.size());
+        try (MailOutbox.Connection connection = outbox.open()) {
+            for (UUID id : invitationIds) {
+                try {
+                    outcomes.add(send(id, false, by, connection));
+                } catch (UsherException refused) {
+                    outcomes.add(new Outcome(id, false, refused.getMessage()));
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** One invitation over a connection the caller opened (and closes). */
+    public Outcome send(UUID invitationId, boolean resend, UUID by, MailOutbox.Connection connection) {
+        return deliver(steps.begin(invitationId, resend, by), connection);
+    }
+
+    private Outcome deliver(SendSteps.Started started, MailOutbox.Connection connection) {
+        UUID invitationId = started.letter().invitationId();
+        String number = started.letter().number();
+        MimeMessage message;
+        try {
+            message = messages.compose(started.letter(), connection.session());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Invitation " + number + ": the e-mail could not be composed", e);
+            steps.failed(started, "compose", "The e-mail could not be composed");
+            return new Outcome(invitationId, false, "The e-mail could not be composed");
+        }
+        try {
+            handOff(connection, message, started.deliveryId());
+        } catch (MailFailure failure) {
+            LOG.warning(() -> "Invitation " + number + ": e-mail failed (" + failure.code() + " " + failure.reason() + ")");
+            steps.failed(started, failure.code(), failure.reason());
+            return new Outcome(invitationId, false, failure.code() + ": " + failure.reason());
+        }
+        steps.sent(started);
+        return new Outcome(invitationId, true, null);
+    }
+
+    /** Retries temporary failures with a doubling pause; a permanent one ends at once. */
+    private void handOff(MailOutbox.Connection connection, MimeMessage message, UUID deliveryId) throws MailFailure {
+        int retry = 0;
+        while (true) {
+            try {
+                connection.deliver(message);
+                return;
+            } catch (MailFailure failure) {
+                if (!failure.temporary() || retry >= settings.retries()) {
+                    if (retry == 0) {
+                        throw failure;
+                    }
+                    throw new MailFailure(failure.temporary(), failure.code(),
+                            failure.reason() + " (after " + (retry + 1) + " attempts)", failure);
+                }
+                retry++;
+                connection.reset();
+                pause(settings.retryDelay().multipliedBy(1L << Math.min(retry - 1, 10)));
+                steps.retrying(deliveryId);
+            }
+        }
+    }
+
+    private static void pause(Duration duration) throws MailFailure {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailFailure(true, "interrupted", "Sending was interrupted", e);
+        }
+    }
+}

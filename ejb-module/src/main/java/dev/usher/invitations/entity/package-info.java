@@ -1,0 +1,2 @@
+/** Invitations as stored, with the rules for moving between statuses and admitting seats. */
+package dev.usher.invitations.entity;

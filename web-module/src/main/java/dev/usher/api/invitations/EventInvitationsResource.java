@@ -1,0 +1,63 @@
+package dev.usher.api.invitations;
+
+import dev.usher.api.QueryParams;
+import dev.usher.invitations.boundary.EventInvitations;
+import dev.usher.invitations.boundary.GuestInvitationReport;
+import dev.usher.invitations.boundary.GuestInvitationRequest;
+import dev.usher.invitations.boundary.InvitationFilter;
+import dev.usher.invitations.boundary.InvitationView;
+import dev.usher.invitations.entity.InvitationStatus;
+import dev.usher.invitations.entity.InvitationType;
+import dev.usher.platform.paging.Page;
+import dev.usher.platform.paging.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@RequestScoped
+@Path("events/{eventId}/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Guest invitations")
+public class EventInvitationsResource {
+
+    @Inject
+    EventInvitations invitations;
+
+    @POST
+    @Operation(operationId = "inviteGuests", summary = "Invite guests by id or by filter (admin): one invitation with a "
+            + "QR code per guest, e-mailed at once unless send is false; guests without e-mail or already invited are skipped")
+    public GuestInvitationReport invite(@PathParam("eventId") UUID eventId, GuestInvitationRequest request) {
+        return invitations.invite(eventId, request);
+    }
+
+    @GET
+    @Operation(operationId = "listEventInvitations", summary = "The event's invitations (admin), with filters and paging")
+    public Page<InvitationView> list(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(schema = @Schema(implementation = InvitationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = InvitationType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Free text over recipient name and e-mail") @QueryParam("q") String search,
+            @Parameter(description = "As for official invitations; default -createdAt") @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("skip") String skip,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit) {
+        InvitationFilter filter = new InvitationFilter(QueryParams.enumValue(InvitationStatus.class, "status", status),
+                null, QueryParams.enumValue(InvitationType.class, "type", type), null, null, search);
+        return invitations.list(eventId, filter, sort,
+                PageRequest.of(QueryParams.integer("skip", skip), QueryParams.integer("limit", limit)));
+    }
+}
