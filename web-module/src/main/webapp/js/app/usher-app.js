@@ -8,6 +8,8 @@ import '../platform/problem-view.js';
 import '../auth/sign-in-page.js';
 import '../events/events-page.js';
 import '../events/event-page.js';
+import '../jobs/jobs-page.js';
+import '../jobs/job-page.js';
 
 /**
  * The console's shell: loads the public settings, finishes an OIDC sign-in coming back from
@@ -25,8 +27,10 @@ export class UsherApp extends UsherElement {
     this.onHash = () => {
       const before = this.route;
       this.route = currentRoute();
-      // A new page gets focus on its heading; switching sections of the same event keeps it on the link.
-      this.focusPending = before.name !== this.route.name || before.params.eventId !== this.route.params.eventId;
+      // A new page gets focus on its heading; switching sections of the same event, or a page's
+      // filters, keeps it where it was.
+      this.focusPending = before.name !== this.route.name || before.params.eventId !== this.route.params.eventId
+        || before.params.executionId !== this.route.params.executionId;
     };
     window.addEventListener('hashchange', this.onHash);
     this.offSession = session.onChange(() => this.loadMe());
@@ -106,8 +110,12 @@ export class UsherApp extends UsherElement {
 
   nav() {
     const roles = (this.me.roles || []).filter((r) => r !== 'user');
+    // Event admins and editors reach the jobs of their events from the event page.
+    const operator = roles.includes('batch-operator');
     return html`<nav aria-label="Main">
         <a href=${href('/events')} aria-current=${this.route.name.startsWith('event') ? 'page' : nothing}>Events</a>
+        ${operator ? html`<a id="nav-jobs" href=${href('/jobs')}
+          aria-current=${this.route.name.startsWith('job') ? 'page' : nothing}>Jobs</a>` : nothing}
       </nav>
       <div class="who">
         <span class="email" id="me-email">${this.me.email}</span>
@@ -120,12 +128,16 @@ export class UsherApp extends UsherElement {
     if (!this.config) return this.error ? nothing : html`<p class="muted">Loading…</p>`;
     if (!session.token()) return html`<usher-sign-in-page .config=${this.config} .error=${this.error}></usher-sign-in-page>`;
     if (!this.me) return html`<p class="muted">Loading…</p>`;
-    const { name, params } = this.route;
+    const { name, params, query } = this.route;
     switch (name) {
       case 'events':
         return html`<usher-events-page .me=${this.me}></usher-events-page>`;
       case 'event':
         return html`<usher-event-page .me=${this.me} .eventId=${params.eventId} .tab=${params.tab || 'guests'}></usher-event-page>`;
+      case 'jobs':
+        return html`<usher-jobs-page .me=${this.me} .query=${query}></usher-jobs-page>`;
+      case 'job':
+        return html`<usher-job-page .executionId=${params.executionId}></usher-job-page>`;
       default:
         return html`<h1 tabindex="-1">Not found</h1><p>There is no page at ${params.path}. <a href=${href('/events')}>Back to your events</a>.</p>`;
     }

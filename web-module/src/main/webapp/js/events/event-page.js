@@ -7,16 +7,21 @@ import './event-form.js';
 import '../guests/guest-table.js';
 import '../guests/stats-panel.js';
 import '../members/members-panel.js';
+import '../imports/import-panel.js';
+import '../messaging/whatsapp-panel.js';
+import { includes } from '../members/members-api.js';
 import '../platform/problem-view.js';
 
-// The event page's sections; phase 2 adds import, messages and invitations here.
+// The event page's sections, each for the members whose role includes `role`; invitations come next.
 const TABS = [
-  { id: 'guests', label: 'Guests' },
-  { id: 'members', label: 'Members' },
-  { id: 'stats', label: 'Statistics' },
+  { id: 'guests', label: 'Guests', role: 'viewer' },
+  { id: 'members', label: 'Members', role: 'viewer' },
+  { id: 'stats', label: 'Statistics', role: 'viewer' },
+  { id: 'import', label: 'Import', role: 'editor' },
+  { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
 ];
 
-/** One event: its details, admin actions, and the guests, members and statistics sections. */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, import, WhatsApp). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -68,7 +73,7 @@ export class EventPage extends UsherElement {
       </div>
       <usher-problem .error=${this.error}></usher-problem>
       <nav class="tabs" aria-label="Event sections">
-        ${TABS.map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
+        ${TABS.filter((t) => includes(ev.myRole, t.role)).map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
           aria-current=${this.tab === t.id ? 'page' : nothing}>${t.label}</a>`)}
       </nav>
       <section class="tab-panel" aria-labelledby="tab-${this.tab}">${this.panel(ev)}</section>
@@ -81,6 +86,11 @@ export class EventPage extends UsherElement {
         return html`<usher-members-panel .event=${ev} .me=${this.me}></usher-members-panel>`;
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
+      case 'import':
+        return includes(ev.myRole, 'editor') ? html`<usher-import-panel .event=${ev}></usher-import-panel>`
+          : html`<p>Importing guests is for the event's admins and editors.</p>`;
+      case 'whatsapp':
+        return html`<usher-whatsapp-panel .event=${ev}></usher-whatsapp-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

@@ -5,33 +5,53 @@ import { session } from '../auth/session.js';
  * Calls the Usher API with the signed-in caller's bearer token. Answers are JSON; every error
  * becomes an ApiError with the server's problem detail. A 401 ends the session, so the
  * console shows the sign-in again. `anonymous` calls a public path without the token.
+ * A FormData body goes as multipart/form-data (the browser writes the boundary).
  */
 export async function api(method, path, { body, query, contentType = 'application/json', anonymous = false } = {}) {
+  const token = anonymous ? null : session.token();
+  const response = await call(method, path, { body, query, contentType, token, accept: 'application/json' });
+  if (response.status === 204) return null;
+  const text = await response.text();
+  return text ? parse(text) : null;
+}
+
+/**
+ * Fetches a file the API serves only to a signed-in caller (a plain link would carry no
+ * bearer token): answers {blob, fileName}, the name from Content-Disposition.
+ */
+export async function download(path, { query, fallbackName = 'download' } = {}) {
+  const response = await call('GET', path, { query, token: session.token(), accept: '*/*' });
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const named = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), fileName: named ? named[1] : fallbackName };
+}
+
+async function call(method, path, { body, query, contentType, token, accept }) {
   const url = new URL('api' + path, document.baseURI);
   Object.entries(query || {}).forEach(([key, value]) => {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   });
-  const headers = { Accept: 'application/json' };
-  const token = anonymous ? null : session.token();
+  const headers = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = contentType;
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch(url, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
+      method, headers, credentials: 'omit',
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw ApiError.network(e);
   }
-  if (response.status === 204) return null;
-  const text = await response.text();
-  const json = text ? parse(text) : null;
   if (!response.ok) {
+    const text = await response.text();
+    const json = text ? parse(text) : null;
     const error = new ApiError(response.status, json && typeof json === 'object' ? json : { detail: text });
     if (response.status === 401 && token) session.expire(error);
     throw error;
   }
-  return json;
+  return response;
 }
 
 function parse(text) {

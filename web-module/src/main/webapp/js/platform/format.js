@@ -9,3 +9,9 @@ export function day(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
+
+/** A timestamp (ISO 8601 with offset) as a short local date and time; empty for none. */
+export function moment(isoDateTime) {
+  if (!isoDateTime) return '';
+  return new Date(isoDateTime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
