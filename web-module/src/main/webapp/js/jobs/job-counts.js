@@ -7,24 +7,32 @@ const LABELS = {
   inserted: 'Added', 'would-insert': 'Would add', updated: 'Updated', 'would-update': 'Would update',
   duplicates: 'Skipped (duplicates)', invalid: 'Invalid rows',
   sent: 'Sent', failed: 'Failed', 'in-doubt': 'In doubt', 'already-sent': 'Already sent',
+  skipped: 'Skipped', drafted: 'Drafted (not sent)',
 };
 const SHOWN = {
   'guest-import': (job) => (isDryRun(job) ? ['would-insert', 'would-update', 'duplicates', 'invalid']
     : ['inserted', 'updated', 'duplicates', 'invalid']),
   'whatsapp-broadcast': () => ['sent', 'failed', 'in-doubt', 'already-sent'],
+  'invitation-send': () => ['sent', 'failed', 'in-doubt', 'already-sent', 'skipped', 'drafted'],
 };
 
 export const isDryRun = (job) => String((job.parameters || {}).dryRun) === 'true';
 
-/** The guests a broadcast reaches (counted when it started), else null: imports do not know their row count. */
+/**
+ * The items a job works through when it knows them from the start (a broadcast's guests, an
+ * invitation send's work list), else null: imports do not know their row count.
+ */
 export function plannedTotal(job) {
-  const planned = Number((job.parameters || {}).guests);
-  return job.jobName === 'whatsapp-broadcast' && planned > 0 ? planned : null;
+  const p = job.parameters || {};
+  const planned = Number(job.jobName === 'whatsapp-broadcast' ? p.guests
+    : job.jobName === 'invitation-send' ? p.items : 0);
+  return planned > 0 ? planned : null;
 }
 
 /** How many of the planned items are done, by the job's own counters. */
 export function doneCount(job) {
-  return ['sent', 'failed', 'in-doubt', 'already-sent'].reduce((sum, name) => sum + counter(job, name), 0);
+  return ['sent', 'failed', 'in-doubt', 'already-sent', 'skipped', 'drafted']
+    .reduce((sum, name) => sum + counter(job, name), 0);
 }
 
 /** The job's own counters (every known one for its kind, then any other it keeps) as a definition list. */
