@@ -12,9 +12,7 @@ import dev.usher.imports.control.DuplicatePolicy;
 import dev.usher.imports.control.ImportFiles;
 import dev.usher.imports.entity.ImportFile;
 import dev.usher.jobs.boundary.JobView;
-import dev.usher.jobs.boundary.Jobs;
-import dev.usher.jobs.control.JobControl;
-import dev.usher.jobs.control.JobRuns;
+import dev.usher.jobs.control.JobLaunches;
 import dev.usher.platform.errors.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,19 +33,13 @@ public class GuestImports {
     public static final String JOB = "guest-import";
 
     @Inject
+    JobLaunches launches;
+
+    @Inject
     EventAccess access;
 
     @Inject
     ImportFiles files;
-
-    @Inject
-    JobControl control;
-
-    @Inject
-    JobRuns runs;
-
-    @Inject
-    Jobs jobs;
 
     @Inject
     PhoneRegions regions;
@@ -83,9 +75,7 @@ public class GuestImports {
         if (region != null) {
             parameters.setProperty("phoneRegion", region);
         }
-        JobControl.Started started = control.start(JOB, parameters);
-        runs.register(started.instanceId(), started.executionId(), JOB, eventId, caller.user().id(), parameters);
-        return jobs.get(started.executionId());
+        return launches.launch(JOB, eventId, caller.user().id(), parameters);
     }
 
     private static String json(Map<String, String> mapping) {

@@ -9,9 +9,7 @@ import dev.usher.identity.control.Roles;
 import dev.usher.invitations.control.BulkSendList;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.jobs.boundary.JobView;
-import dev.usher.jobs.boundary.Jobs;
-import dev.usher.jobs.control.JobControl;
-import dev.usher.jobs.control.JobRuns;
+import dev.usher.jobs.control.JobLaunches;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.validation.InputValidator;
@@ -45,6 +43,9 @@ public class BulkInvitationSends {
     EntityManager em;
 
     @Inject
+    JobLaunches launches;
+
+    @Inject
     EventAccess access;
 
     @Inject
@@ -55,15 +56,6 @@ public class BulkInvitationSends {
 
     @Inject
     BulkSendList list;
-
-    @Inject
-    JobControl control;
-
-    @Inject
-    JobRuns runs;
-
-    @Inject
-    Jobs jobs;
 
     /** Invites these guests of the event (already checked to be its guests), in this order. */
     @RequiresEventRole(EventRole.admin)
@@ -82,7 +74,7 @@ public class BulkInvitationSends {
             parameters.setProperty("seats", request.seats().toString());
         }
         parameters.setProperty("send", Boolean.toString(request.send() == null || request.send()));
-        return start(eventId, by, parameters);
+        return launches.launch(JOB, eventId, by, parameters);
     }
 
     /**
@@ -116,7 +108,7 @@ public class BulkInvitationSends {
         list.ofInvitations(sendId, ids);
         Properties parameters = parameters(sendId, null, by, ids.size());
         parameters.setProperty("send", "true");
-        return start(null, by, parameters);
+        return launches.launch(JOB, null, by, parameters);
     }
 
     private static Properties parameters(UUID sendId, UUID eventId, UUID by, int items) {
@@ -128,11 +120,5 @@ public class BulkInvitationSends {
         parameters.setProperty("startedBy", by.toString());
         parameters.setProperty("items", Integer.toString(items));
         return parameters;
-    }
-
-    private JobView start(UUID eventId, UUID by, Properties parameters) {
-        JobControl.Started started = control.start(JOB, parameters);
-        runs.register(started.instanceId(), started.executionId(), JOB, eventId, by, parameters);
-        return jobs.get(started.executionId());
     }
 }

@@ -177,11 +177,14 @@ public class Jobs {
             status = snapshot.batchStatus();
             exit = snapshot.exitStatus();
         }
+        // Counts and errors after the status: the last chunk commits them before the runtime says
+        // COMPLETED, so read in this order a final status always comes with final counts.
+        String counts = snapshot == null ? run.counts() : runs.counts(run.instanceId());
         long errorsTotal = errorCount(run.instanceId());
         return new JobView(executionId, run.instanceId(), run.jobName(), run.eventId(), json(run.parameters()),
                 status, exit, run.createdAt(),
                 snapshot == null ? null : snapshot.startedAt(), snapshot == null ? null : snapshot.endedAt(),
-                snapshot == null ? null : snapshot.items(), json(run.counts()), errorsTotal,
+                snapshot == null ? null : snapshot.items(), json(counts), errorsTotal,
                 detailed ? errorRows(run.instanceId(), 0, FIRST_ERRORS) : List.of(),
                 "/api/jobs/" + executionId + "/errors",
                 detailed ? control.history(executionId) : List.of());

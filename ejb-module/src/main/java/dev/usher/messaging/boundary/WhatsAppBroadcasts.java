@@ -7,9 +7,7 @@ import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.identity.control.Roles;
 import dev.usher.jobs.boundary.JobView;
-import dev.usher.jobs.boundary.Jobs;
-import dev.usher.jobs.control.JobControl;
-import dev.usher.jobs.control.JobRuns;
+import dev.usher.jobs.control.JobLaunches;
 import dev.usher.messaging.control.BroadcastAudience;
 import dev.usher.messaging.control.GuestMessages;
 import dev.usher.platform.errors.InvalidInputException;
@@ -36,6 +34,9 @@ public class WhatsAppBroadcasts {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
+    JobLaunches launches;
+
+    @Inject
     EventAccess access;
 
     @Inject
@@ -46,15 +47,6 @@ public class WhatsAppBroadcasts {
 
     @Inject
     BroadcastAudience audience;
-
-    @Inject
-    JobControl control;
-
-    @Inject
-    JobRuns runs;
-
-    @Inject
-    Jobs jobs;
 
     @RequiresEventRole(EventRole.viewer)
     public JobView start(@EventId UUID eventId, BroadcastRequest request) {
@@ -74,8 +66,6 @@ public class WhatsAppBroadcasts {
         parameters.setProperty("content", JSONB.toJson(request.content()));
         parameters.setProperty("audience", JSONB.toJson(request.audience()));
         parameters.setProperty("guests", Long.toString(reached));
-        JobControl.Started started = control.start(JOB, parameters);
-        runs.register(started.instanceId(), started.executionId(), JOB, eventId, caller.user().id(), parameters);
-        return jobs.get(started.executionId());
+        return launches.launch(JOB, eventId, caller.user().id(), parameters);
     }
 }

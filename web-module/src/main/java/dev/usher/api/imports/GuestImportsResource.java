@@ -3,6 +3,7 @@ package dev.usher.api.imports;
 import dev.usher.api.QueryParams;
 import dev.usher.imports.boundary.GuestImports;
 import dev.usher.imports.boundary.ImportRequest;
+import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,9 +62,7 @@ public class GuestImportsResource {
         JobView job = imports.start(eventId, new ImportRequest(file.getFileName().orElse("upload"),
                 file.getMediaType() == null ? null : file.getMediaType().toString(), bytes(file),
                 QueryParams.flag("dryRun", dryRun), duplicates, mapping(mapping)));
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
-                .build();
+        return JobAccepted.of(job, uri);
     }
 
     private static byte[] bytes(EntityPart file) {

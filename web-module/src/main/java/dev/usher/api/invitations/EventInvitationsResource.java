@@ -9,6 +9,7 @@ import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationView;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -60,9 +61,7 @@ public class EventInvitationsResource {
         if (answer.job() == null) {
             return Response.ok(answer.report()).build();
         }
-        return Response.accepted(answer.job())
-                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(answer.job().executionId())).build())
-                .build();
+        return JobAccepted.of(answer.job(), uri);
     }
 
     @POST

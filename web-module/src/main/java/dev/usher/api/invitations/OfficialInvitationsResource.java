@@ -11,6 +11,7 @@ import dev.usher.invitations.boundary.OfficialInvitationInput;
 import dev.usher.invitations.boundary.OfficialInvitations;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -97,9 +98,7 @@ public class OfficialInvitationsResource {
             content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response bulkSend(BulkSendRequest request, @Context UriInfo uri) {
         JobView job = bulk.forInvitations(request);
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
-                .build();
+        return JobAccepted.of(job, uri);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.usher.api.messaging;
 
+import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
 import dev.usher.messaging.boundary.BroadcastRequest;
 import dev.usher.messaging.boundary.WhatsAppBroadcasts;
@@ -41,8 +42,6 @@ public class BroadcastsResource {
     @APIResponse(responseCode = "503", description = "WhatsApp is not configured (settings names what is missing)")
     public Response start(@PathParam("eventId") UUID eventId, BroadcastRequest request, @Context UriInfo uri) {
         JobView job = broadcasts.start(eventId, request);
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
-                .build();
+        return JobAccepted.of(job, uri);
     }
 }
