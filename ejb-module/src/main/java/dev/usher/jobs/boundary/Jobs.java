@@ -69,7 +69,7 @@ public class Jobs {
                     + Arrays.toString(BatchStatus.values()) + ", not '" + filter.batchStatus() + "'");
         }
         boolean operator = session.isCallerInRole(Roles.BATCH_OPERATOR);
-        UUID userId = users.signedIn().id();
+        UUID userId = users.callerId();
         if (filter.eventId() != null && !operator) {
             requireControl(filter.eventId(), userId);
         }
@@ -138,7 +138,7 @@ public class Jobs {
         if (run == null || (!operator && run.eventId() == null)) {
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
-        UUID caller = users.signedIn().id();
+        UUID caller = users.callerId();
         if (!operator && !caller.equals(run.startedBy())) {
             requireControl(run.eventId(), caller);
         }
