@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * The batch-job benchmark bench/jobs-benchmark.sh runs against a started server; see that script.
- * Arguments: baseUrl jdbcUrl stubPort rows messages.
+ * Arguments: baseUrl jdbcUrl stubPort rows messages [serverPid].
  *
  * <p>Import: a generated CSV of `rows` rows through the guest-import job (upload, then the job
  * until COMPLETED), next to COPY of the same text into a bare table of the same columns through
@@ -42,6 +42,7 @@ public class JobsBenchmark {
         int stubPort = Integer.parseInt(args[2]);
         int rows = Integer.parseInt(args[3]);
         int messages = Integer.parseInt(args[4]);
+        serverPid = args.length > 5 ? Long.parseLong(args[5]) : 0;
 
         // The JDK's HTTP server writes a response's headers and body separately; without
         // TCP_NODELAY, Nagle's algorithm and the client's delayed ACK add ~40 ms to every answer.
@@ -69,7 +70,9 @@ public class JobsBenchmark {
         importJob(base, token, csv(5_000, "w"));
         copy(jdbc, csv(5_000, "w"), floorEvent);
         String text = csv(rows, "");
+        double cpu = serverCpuSeconds();
         Timing job = importJob(base, token, text);
+        double jobCpu = serverCpuSeconds() - cpu;
         Copy copied = copy(jdbc, text, floorEvent);
         double copy = copied.bare();
         System.out.printf("  server  guest-import job      %6.2f s = %,8.0f rows/s  (upload to end %.2f s)%n",
@@ -79,6 +82,10 @@ public class JobsBenchmark {
                 job.jobSeconds() / copy, job.wallSeconds() / copy);
         System.out.printf("  for scale: the same rows INSERT ... SELECT into guests, one statement, %.2f s "
                 + "(the job takes %.1fx that)%n", copied.intoGuests(), job.jobSeconds() / copied.intoGuests());
+        if (serverPid > 0) {
+            System.out.printf("  server CPU (user + system) during the job: %.1f s = %.1f us a row%n", jobCpu,
+                    jobCpu / rows * 1e6);
+        }
     }
 
     static void broadcastBenchmark(String base, String token, String jdbc, int stubPort, int messages)
@@ -88,12 +95,32 @@ public class JobsBenchmark {
         String stubUrl = "http://127.0.0.1:" + stubPort + "/v20.0/1065403522/messages";
         broadcast(base, token, jdbc, 200);
         barePosts(stubUrl, 200);
+        double cpu = serverCpuSeconds();
         Timing sent = broadcast(base, token, jdbc, messages);
+        double sendCpu = serverCpuSeconds() - cpu;
         double bare = barePosts(stubUrl, messages);
         System.out.printf("  server  whatsapp-broadcast job  %6.2f s = %,7.0f messages/s  (start to end %.2f s)%n",
                 sent.jobSeconds(), messages / sent.jobSeconds(), sent.wallSeconds());
         System.out.printf("  ceiling bare POSTs, one thread  %6.2f s = %,7.0f messages/s%n", bare, messages / bare);
-        System.out.printf("  ratio (server / ceiling)        %6.2f%n%n", bare / sent.jobSeconds());
+        System.out.printf("  ratio (server / ceiling)        %6.2f%n", bare / sent.jobSeconds());
+        if (serverPid > 0) {
+            System.out.printf("  server CPU (user + system) during the job: %.1f s = %.2f ms a message%n", sendCpu,
+                    sendCpu / messages * 1e3);
+        }
+        System.out.println();
+    }
+
+    /** The server's process id, to read its CPU time from /proc (Linux); 0 when not known. */
+    static long serverPid;
+
+    /** CPU seconds (user + system) the server process has used so far; NaN when not known. */
+    static double serverCpuSeconds() throws Exception {
+        if (serverPid <= 0) {
+            return Double.NaN;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in 1/100 s
     }
 
     record Timing(double jobSeconds, double wallSeconds) {

@@ -31,5 +31,7 @@ mvn -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/b
 . bench/usher-server.sh
 start_usher "$db" "$http_port" "$https_port" SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" USHER_MAIL_RETRIES=0
 
+# The server's JVM, whose CPU time per request Bench reads from /proc.
+server_pid=$(pgrep -f "$root/ear/target/liberty/wlp/bin/tools/ws-javaagent.jar" | head -n 1 || echo 0)
 java -Xmx2g -cp "$(cat bench/target/classpath.txt)" bench/Bench.java \
-  "$USHER_URL" "$JDBC_URL" "$smtp_port" "$invitations" "$stations" "$mails"
+  "$USHER_URL" "$JDBC_URL" "$smtp_port" "$invitations" "$stations" "$mails" "${server_pid:-0}"

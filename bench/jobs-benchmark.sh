@@ -32,5 +32,7 @@ start_usher "$db" "$http_port" "$https_port" \
   WHATSAPP_API_BASE_URL="http://127.0.0.1:$stub_port" WHATSAPP_ACCESS_TOKEN=bench-token \
   WHATSAPP_PHONE_NUMBER_ID=1065403522 USHER_WHATSAPP_BROADCAST_RATE=0
 
+# The server's JVM, whose CPU time JobsBenchmark reads from /proc.
+server_pid=$(pgrep -f "$root/ear/target/liberty/wlp/bin/tools/ws-javaagent.jar" | head -n 1 || echo 0)
 java -Xmx2g -cp "$(cat bench/target/classpath.txt)" bench/JobsBenchmark.java \
-  "$USHER_URL" "$JDBC_URL" "$stub_port" "$rows" "$messages"
+  "$USHER_URL" "$JDBC_URL" "$stub_port" "$rows" "$messages" "${server_pid:-0}"
