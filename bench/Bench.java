@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 
 /**
  * The benchmark bench/checkin-and-send.sh runs against a started server; see that script.
- * Arguments: baseUrl jdbcUrl smtpPort invitations stations mails.
+ * Arguments: baseUrl jdbcUrl smtpPort invitations stations mails [serverPid].
  */
 public class Bench {
 
@@ -56,6 +56,7 @@ public class Bench {
         int invitations = Integer.parseInt(args[3]);
         int stations = Integer.parseInt(args[4]);
         int mails = Integer.parseInt(args[5]);
+        serverPid = args.length > 6 ? Long.parseLong(args[6]) : 0;
 
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -64,12 +65,19 @@ public class Bench {
             String organizer = token(base, "bench-organizer@example.com", "super-admin");
 
             System.out.printf("%nCheck-in: %,d invitations, %d concurrent stations%n", invitations, stations);
-            List<String> warm = seed(jdbc, 2_000);
+            // Warm-up: just started, the server's JIT compiler takes as much CPU as the requests.
+            List<String> warm = seed(jdbc, 5_000);
             checkIns(base, scanner, warm, stations);
-            bareUpdates(jdbc, seed(jdbc, 2_000), stations);
-            Result server = checkIns(base, scanner, seed(jdbc, invitations), stations);
+            signedInNoOps(base, scanner, 2_000, stations);
+            bareUpdates(jdbc, seed(jdbc, 5_000), stations);
+            List<String> codes = seed(jdbc, invitations);
+            double cpu = serverCpuSeconds();
+            Result server = checkIns(base, scanner, codes, stations);
+            double checkInCpu = (serverCpuSeconds() - cpu) / invitations * 1e3;
             Result ceiling = bareUpdates(jdbc, seed(jdbc, invitations), stations);
+            cpu = serverCpuSeconds();
             Result noOp = signedInNoOps(base, scanner, invitations, stations);
+            double noOpCpu = (serverCpuSeconds() - cpu) / invitations * 1e3;
             System.out.printf("  server  POST /api/check-ins       %8.0f /s   p50 %6.2f ms   p99 %6.2f ms%n",
                     server.perSecond(), server.p50(), server.p99());
             System.out.printf("  ceiling UPDATE ... RETURNING      %8.0f /s   p50 %6.2f ms   p99 %6.2f ms%n",
@@ -77,6 +85,10 @@ public class Bench {
             System.out.printf("  ratio (server / ceiling)          %8.2f%n", server.perSecond() / ceiling.perSecond());
             System.out.printf("  for scale: GET /api/me (signed-in no-op) %6.0f /s   p50 %6.2f ms; check-in / no-op %.2f%n",
                     noOp.perSecond(), noOp.p50(), server.perSecond() / noOp.perSecond());
+            if (serverPid > 0) {
+                System.out.printf("  server CPU per request (user + system): check-in %.2f ms, GET /api/me %.2f ms%n",
+                        checkInCpu, noOpCpu);
+            }
 
             System.out.printf("%nSending: %,d invitation e-mails to a local SMTP server (GreenMail)%n", mails);
             sendThroughServer(base, organizer, jdbc, 200);
@@ -90,6 +102,19 @@ public class Bench {
         } finally {
             smtp.stop();
         }
+    }
+
+    /** The server's process id, to read its CPU time from /proc (Linux); 0 when not known. */
+    static long serverPid;
+
+    /** CPU seconds (user + system) the server process has used so far; NaN when not known. */
+    static double serverCpuSeconds() throws Exception {
+        if (serverPid <= 0) {
+            return Double.NaN;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in 1/100 s
     }
 
     record Result(int count, long nanos, long[] latencies) {

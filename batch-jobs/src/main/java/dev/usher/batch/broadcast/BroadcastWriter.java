@@ -4,7 +4,7 @@ import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.control.BroadcastSendOutcome;
-import dev.usher.messaging.control.GuestMessages;
+import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -20,16 +20,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Sends the broadcast to each guest of the chunk, paced to the configured rate. Each send
- * records its ledger row before calling WhatsApp (in its own transaction), so a crash leaves
- * the guest in doubt rather than sent twice; the counts are added in the chunk's transaction.
+ * Sends the broadcast to each guest of the chunk, paced to the configured rate, a few at a time
+ * ({@link BroadcastSenders}). Each send records its ledger row before calling WhatsApp (in its
+ * own transaction), so a crash leaves the guests in flight in doubt rather than sent twice; the
+ * counts are added in the chunk's transaction.
  */
 @Dependent
 @Named
 public class BroadcastWriter extends AbstractItemWriter {
 
     @Inject
-    GuestMessages messages;
+    BroadcastSenders senders;
 
     @Inject
     JobRuns runs;
@@ -56,10 +57,9 @@ public class BroadcastWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Object item : items) {
-            rate.acquire();
-            BroadcastSendOutcome outcome = messages.broadcastTo(parameters.eventId(), parameters.broadcastId(),
-                    (UUID) item, content, parameters.startedBy());
+        List<UUID> guests = items.stream().map(UUID.class::cast).toList();
+        for (BroadcastSendOutcome outcome : senders.sendAll(parameters.eventId(), parameters.broadcastId(), guests,
+                content, parameters.startedBy(), rate::acquire)) {
             // Each guest's failure, with its reason, is in the ledger (messages?broadcast=...&state=failed).
             counts.merge(counter(outcome), 1, Integer::sum);
         }

@@ -1,5 +1,6 @@
 package dev.usher.checkin.boundary;
 
+import dev.usher.checkin.control.Admissions;
 import dev.usher.checkin.control.DoorAccess;
 import dev.usher.checkin.control.TokenReader;
 import dev.usher.checkin.entity.InvitationScan;
@@ -10,6 +11,7 @@ import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
 import dev.usher.identity.entity.User;
 import dev.usher.invitations.entity.Invitation;
+import dev.usher.invitations.entity.Recipient;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.ForbiddenException;
 import dev.usher.platform.errors.InvalidInputException;
@@ -37,7 +39,8 @@ import java.util.logging.Logger;
  * of one code, from any number of stations and servers, are decided one after the other on
  * the current seat count: a code never admits more people than it holds. A retry with the
  * nonce of an earlier attempt is answered from that attempt and admits no one more. Every
- * attempt is recorded, admitted or not.
+ * attempt is recorded, admitted or not. Lock, decision, scan and count are one SQL statement
+ * ({@link Admissions}): the door is the hottest path there is.
  *
  * <p>Who may scan: the global role {@code scanner}, or an admin of the code's event; an admin
  * of the event the station is bound to also gets answers for foreign and unknown codes.
@@ -62,6 +65,9 @@ public class CheckIns {
     DoorAccess door;
 
     @Inject
+    Admissions admissions;
+
+    @Inject
     InputValidator validator;
 
     public CheckInAnswer admit(CheckInRequest request) {
@@ -71,52 +77,44 @@ public class CheckIns {
         if (device != null && device.length() > MAX_DEVICE_CHARS) {
             throw new InvalidInputException("device", "must be at most " + MAX_DEVICE_CHARS + " characters of JSON");
         }
-        User caller = users.signedIn();
+        UUID caller = users.callerId();
         UUID stationEvent = request.eventId();
         if (session.isCallerInRole(Roles.SCANNER)) {
             if (stationEvent != null && em.find(Event.class, stationEvent) == null) {
                 throw new InvalidInputException("eventId", "no such event");
             }
         } else {
-            requireDoorRole(token, stationEvent, caller.id());
+            requireDoorRole(token, stationEvent, caller);
         }
         // PostgreSQL keeps microseconds: answer with the time as stored, so a replay says the same.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), stationEvent,
-                caller.id(), device, blankToNull(request.nonce()));
-        Invitation invitation = em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
-                .setParameter("token", token)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst().orElse(null);
-        if (invitation == null) {
-            return record(null, attempt, ScanOutcome.unknown, 0, null, now);
-        }
-        if (attempt.nonce() != null) {
-            Optional<InvitationScan> earlier = em.createNamedQuery(InvitationScan.FIND_BY_NONCE, InvitationScan.class)
+                caller, device, blankToNull(request.nonce()));
+        Admissions.Recorded recorded = admissions.admit(token, request.seats(), attempt, now);
+        if (recorded.replay()) {
+            Invitation invitation = em.find(Invitation.class, recorded.code().id());
+            InvitationScan earlier = em.createNamedQuery(InvitationScan.FIND_BY_NONCE, InvitationScan.class)
                     .setParameter("invitationId", invitation.id())
                     .setParameter("nonce", attempt.nonce())
-                    .getResultList().stream().findFirst();
-            if (earlier.isPresent()) {
-                return answer(invitation, earlier.get(), true);
-            }
+                    .getSingleResult();
+            return answer(invitation, earlier, true);
         }
-        invitation.scanned();
-        if (invitation.revoked()) {
-            return record(invitation, attempt, ScanOutcome.revoked, 0, null, now);
+        return answer(recorded);
+    }
+
+    /** The answer to an attempt recorded just now. */
+    private static CheckInAnswer answer(Admissions.Recorded scan) {
+        ScanOutcome outcome = scan.outcome();
+        Admissions.Code code = scan.code();
+        if (code == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
+            // A code of another event, or none at all: nothing about its holder.
+            return new CheckInAnswer(scan.scanId(), outcome.wire(), 0, null, null, null, null, null, null, null,
+                    false, scan.scannedAt());
         }
-        if (stationEvent != null && invitation.eventId() != null && !invitation.eventId().equals(stationEvent)) {
-            return record(invitation, attempt, ScanOutcome.wrong_event, 0, null, now);
-        }
-        int left = invitation.seatsLeft();
-        if (left == 0) {
-            return record(invitation, attempt, ScanOutcome.already_used, 0, 0, now);
-        }
-        int wanted = request.seats() == null ? left : request.seats();
-        if (wanted > left) {
-            return record(invitation, attempt, ScanOutcome.not_enough_seats, 0, left, now);
-        }
-        invitation.admit(wanted, now);
-        return record(invitation, attempt, ScanOutcome.admitted, wanted, invitation.seatsLeft(), now);
+        var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
+        return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
+                recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUsedAt(),
+                scan.firstUsedStation(), false, scan.scannedAt());
     }
 
     /**
@@ -171,14 +169,6 @@ public class CheckIns {
             throw new ForbiddenException("Scanning needs the scanner role, or the admin role in the event of the code"
                     + " or of the station");
         }
-    }
-
-    private CheckInAnswer record(Invitation invitation, InvitationScan.Attempt attempt, ScanOutcome outcome,
-                                 int seatsAdmitted, Integer seatsLeft, OffsetDateTime now) {
-        InvitationScan scan = new InvitationScan(invitation == null ? null : invitation.id(), attempt, outcome,
-                seatsAdmitted, seatsLeft, now);
-        em.persist(scan);
-        return answer(invitation, scan, false);
     }
 
     private CheckInAnswer answer(Invitation invitation, InvitationScan scan, boolean replayed) {

@@ -45,7 +45,7 @@ public class EventGuard {
             rule = method.getDeclaringClass().getAnnotation(RequiresEventRole.class);
         }
         UUID eventId = eventId(method, context.getParameters());
-        UUID userId = users.signedIn().id();
+        UUID userId = users.callerId();
         List<EventMember> found = em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
                 .setParameter("eventId", eventId)
                 .setParameter("userId", userId)

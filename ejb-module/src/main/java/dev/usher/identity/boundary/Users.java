@@ -1,6 +1,7 @@
 package dev.usher.identity.boundary;
 
 import dev.usher.identity.control.CallerIdentity;
+import dev.usher.identity.control.RecentSignIns;
 import dev.usher.identity.control.Roles;
 import dev.usher.identity.entity.User;
 import dev.usher.identity.entity.UserStatus;
@@ -9,13 +10,18 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,9 +47,13 @@ public class Users {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    RecentSignIns recent;
+
     /**
      * The caller's user row; inserted if this identity was never seen, activated if it was
-     * only invited. Resolved once per transaction.
+     * only invited. Resolved once per transaction; a caller seen active recently costs one
+     * primary-key read (see {@link RecentSignIns}).
      */
     public User signedIn() {
         Object cached = transaction.getResource(CALLER_KEY);
@@ -51,6 +61,14 @@ public class Users {
             return em.find(User.class, id);
         }
         CallerIdentity identity = CallerIdentity.of(session.getCallerPrincipal());
+        Optional<UUID> known = recent.userId(identity, Instant.now());
+        if (known.isPresent()) {
+            User user = em.find(User.class, known.get());
+            if (user != null && user.status() == UserStatus.active) {
+                transaction.putResource(CALLER_KEY, user.id());
+                return user;
+            }
+        }
         User user = findOrInsert(identity);
         if (user.lastSeenAt() == null
                 || user.lastSeenAt().isBefore(OffsetDateTime.now().minus(LAST_SEEN_RESOLUTION))
@@ -58,7 +76,42 @@ public class Users {
             user.signedIn(identity.displayName());
         }
         transaction.putResource(CALLER_KEY, user.id());
+        rememberAfterCommit(identity, user.id(), user.lastSeenAt().toInstant().plus(LAST_SEEN_RESOLUTION));
         return user;
+    }
+
+    /**
+     * The caller's user id: {@link #signedIn()} without reading the row when the caller was seen
+     * active recently (the hot paths, such as a station's scans, need only the id).
+     */
+    public UUID callerId() {
+        Object cached = transaction.getResource(CALLER_KEY);
+        if (cached instanceof UUID id) {
+            return id;
+        }
+        Optional<UUID> known = recent.userId(CallerIdentity.of(session.getCallerPrincipal()), Instant.now());
+        if (known.isPresent()) {
+            transaction.putResource(CALLER_KEY, known.get());
+            return known.get();
+        }
+        return signedIn().id();
+    }
+
+    /** Only a committed active row may be remembered: a rolled-back first sign-in left nothing. */
+    private void rememberAfterCommit(CallerIdentity identity, UUID userId, Instant validUntil) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    recent.remember(identity, userId, validUntil);
+                }
+            }
+        });
     }
 
     /** The caller's own profile and global roles. */

@@ -69,7 +69,7 @@ public class Jobs {
                     + Arrays.toString(BatchStatus.values()) + ", not '" + filter.batchStatus() + "'");
         }
         boolean operator = session.isCallerInRole(Roles.BATCH_OPERATOR);
-        UUID userId = users.signedIn().id();
+        UUID userId = users.callerId();
         if (filter.eventId() != null && !operator) {
             requireControl(filter.eventId(), userId);
         }
@@ -141,7 +141,7 @@ public class Jobs {
         if (operator) {
             return run;
         }
-        UUID caller = users.signedIn().id();
+        UUID caller = users.callerId();
         if (caller.equals(run.startedBy())) {
             return run;
         }

@@ -1,10 +1,10 @@
 package dev.usher.messaging.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class GraphApiClient {
+
+    /** Looked up once: each {@code Json.create...} call looks the provider up again (a service-loader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
@@ -65,7 +68,7 @@ public class GraphApiClient {
 
     /** {@code {"messages":[{"id":"wamid..."}]}}. */
     static Optional<String> messageId(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonObject root = reader.readObject();
             JsonArray messages = root.getJsonArray("messages");
             if (messages == null || messages.isEmpty()) {

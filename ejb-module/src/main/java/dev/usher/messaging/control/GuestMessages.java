@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,28 +55,59 @@ public class GuestMessages {
     public BroadcastSendOutcome broadcastTo(UUID eventId, UUID broadcastId, UUID guestId, MessageContent content,
                                             UUID startedBy) {
         WhatsAppSettings settings = sendable();
-        Guest guest = guest(eventId, guestId);
-        WhatsAppMessage composed = compose(content, guest);
-        DeliveryRefs refs = new DeliveryRefs(eventId, guest.id(), null, broadcastId, startedBy);
-        Phone phone = phone(guest);
-        Outbound outbound = phone.e164() != null ? Outbound.to(refs, phone.e164(), composed)
-                : Outbound.withoutPhone(refs, phone.problem(), composed);
+        return send(settings, composeForBroadcast(eventId, broadcastId, List.of(guestId), content, startedBy).get(0));
+    }
+
+    /**
+     * The broadcast's messages to these guests, in the given order, each with the guest's own
+     * placeholders: the guests and their event are read by one query (a chunk of a broadcast, not
+     * a query per guest).
+     */
+    public List<Outbound> composeForBroadcast(UUID eventId, UUID broadcastId, List<UUID> guestIds,
+                                              MessageContent content, UUID startedBy) {
+        Map<UUID, Guest> guests = new HashMap<>();
+        em.createQuery("select g from Guest g join fetch g.event e where e.id = :eventId and g.id in :ids", Guest.class)
+                .setParameter("eventId", eventId)
+                .setParameter("ids", guestIds)
+                .getResultList()
+                .forEach(g -> guests.put(g.id(), g));
+        List<Outbound> messages = new ArrayList<>(guestIds.size());
+        for (UUID guestId : guestIds) {
+            Guest guest = guests.get(guestId);
+            if (guest == null) {
+                throw new NotFoundException("Guest " + guestId + " not found in this event");
+            }
+            WhatsAppMessage composed = compose(content, guest);
+            DeliveryRefs refs = new DeliveryRefs(eventId, guest.id(), null, broadcastId, startedBy);
+            Phone phone = phone(guest);
+            messages.add(phone.e164() != null ? Outbound.to(refs, phone.e164(), composed)
+                    : Outbound.withoutPhone(refs, phone.problem(), composed));
+        }
+        return messages;
+    }
+
+    /**
+     * Sends one composed broadcast message through the ledger. Needs no transaction of its own
+     * (each ledger step has its own), so it may run on any thread.
+     */
+    public BroadcastSendOutcome send(WhatsAppSettings settings, Outbound outbound) {
+        UUID guestId = outbound.refs().guestId();
         SendResult result = sender.sendInBroadcast(settings, outbound);
         if (result instanceof SendResult.Sent sent) {
-            return new BroadcastSendOutcome(sent.deliveryId(), guest.id(), DeliveryState.sent, true, null, null);
+            return new BroadcastSendOutcome(sent.deliveryId(), guestId, DeliveryState.sent, true, null, null);
         }
         if (result instanceof SendResult.AlreadyHandled left) {
-            return new BroadcastSendOutcome(left.deliveryId(), guest.id(), left.state(), false, null, null);
+            return new BroadcastSendOutcome(left.deliveryId(), guestId, left.state(), false, null, null);
         }
         if (result instanceof SendResult.NoPhone none) {
-            return new BroadcastSendOutcome(none.deliveryId(), guest.id(), DeliveryState.failed, false,
+            return new BroadcastSendOutcome(none.deliveryId(), guestId, DeliveryState.failed, false,
                     SendSteps.NO_PHONE, none.reason());
         }
         SendResult.Failed failed = (SendResult.Failed) result;
         if (!SendFailures.concernsOnlyThisGuest(failed)) {
             throw SendFailures.problem(failed);
         }
-        return new BroadcastSendOutcome(failed.deliveryId(), guest.id(), DeliveryState.failed, true,
+        return new BroadcastSendOutcome(failed.deliveryId(), guestId, DeliveryState.failed, true,
                 failed.error().ledgerCode(), failed.error().message());
     }
 

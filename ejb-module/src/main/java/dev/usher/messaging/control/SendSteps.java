@@ -6,6 +6,8 @@ import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryState;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -25,6 +27,9 @@ public class SendSteps {
 
     @Inject
     DeliveryLedger ledger;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** The start of a broadcast send: the record, and whether to call Meta now. */
     public record Start(UUID deliveryId, boolean sendNow, DeliveryState state) {
@@ -71,14 +76,28 @@ public class SendSteps {
         ledger.sending(deliveryId);
     }
 
+    /**
+     * The outcome of a call, committed without waiting for the disk (PostgreSQL's asynchronous
+     * commit): only the {@code sending} record before the call must be durable. Should the
+     * database itself crash in the fraction of a second before the outcome reaches the disk, the
+     * record is still {@code sending}, that is in doubt: never sent again by itself, which is the
+     * safe side. It saves a disk flush per message, the larger part of a broadcast's cost.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(UUID deliveryId, String messageId) {
+        commitWithoutWaitingForDisk();
         ledger.sent(deliveryId, messageId);
     }
 
+    /** The outcome of a call; committed as {@link #sent}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(UUID deliveryId, String code, String reason) {
+        commitWithoutWaitingForDisk();
         ledger.failed(deliveryId, code, reason);
+    }
+
+    private void commitWithoutWaitingForDisk() {
+        em.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
     }
 
     /** An operator's decision about a send left in doubt: it counts as failed, so it may be sent again. */

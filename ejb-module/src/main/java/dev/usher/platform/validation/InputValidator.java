@@ -5,8 +5,12 @@ import dev.usher.platform.errors.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,10 +22,32 @@ import java.util.List;
 @ApplicationScoped
 public class InputValidator {
 
-    @Inject
+    /**
+     * Every property of an input record may be read: they are records, never JPA entities. The
+     * container's default resolver asks JPA whether each property is loaded, which was a third
+     * of the validation time of an imported row.
+     */
+    private static final TraversableResolver EVERY_PROPERTY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
+
     Validator validator;
 
     public InputValidator() {
+    }
+
+    /** The container's validation, with its constraint validators, less the JPA reachability checks. */
+    @Inject
+    void use(ValidatorFactory factory) {
+        this.validator = factory.usingContext().traversableResolver(EVERY_PROPERTY).getValidator();
     }
 
     /** For unit tests and batch code that has its own {@link Validator}. */

@@ -1,0 +1,174 @@
+package dev.usher.checkin.control;
+
+import dev.usher.checkin.entity.InvitationScan;
+import dev.usher.checkin.entity.ScanOutcome;
+import dev.usher.invitations.entity.InvitationType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One scan attempt decided and recorded in a single SQL statement (one round trip instead of
+ * a lock, a nonce look-up, an update and an insert through JPA): the statement locks the code's
+ * row ({@code FOR UPDATE}, so scans of one code are decided one after the other on the current
+ * seat count), decides the outcome from that locked row, inserts the scan, and counts it on the
+ * invitation only if the scan was inserted.
+ *
+ * <p>The nonce is decided by the unique key (invitation, nonce): an attempt whose nonce is
+ * already recorded inserts nothing ({@code ON CONFLICT DO NOTHING}), changes nothing, and is
+ * answered {@link Recorded#replay()} so the caller answers from the first attempt. A retry racing
+ * the first attempt waits on the row lock and then meets the committed nonce the same way.
+ */
+@Dependent
+public class Admissions {
+
+    private static final String ADMIT = """
+            WITH locked AS (
+                SELECT id, event_id, status, seats, seats_admitted, recipient_name, email, number, type, scanned_at
+                FROM invitations WHERE token = ? FOR UPDATE
+            ), decided AS (
+                SELECT l.*, l.seats - l.seats_admitted AS left_before,
+                       CASE WHEN l.status = 'revoked' THEN 'revoked'
+                            WHEN CAST(? AS uuid) IS NOT NULL AND l.event_id IS NOT NULL
+                                 AND l.event_id <> CAST(? AS uuid) THEN 'wrong-event'
+                            WHEN l.seats - l.seats_admitted = 0 THEN 'already-used'
+                            WHEN coalesce(CAST(? AS integer), l.seats - l.seats_admitted) > l.seats - l.seats_admitted
+                                 THEN 'not-enough-seats'
+                            ELSE 'admitted' END AS outcome,
+                       coalesce(CAST(? AS integer), l.seats - l.seats_admitted) AS wanted
+                FROM locked l
+            ), scan AS (
+                INSERT INTO invitation_scans (id, invitation_id, station_event_id, scanned_at, station, scanned_by,
+                                              device_info, outcome, seats_admitted, seats_left, nonce)
+                SELECT CAST(? AS uuid), d.id, CAST(? AS uuid), CAST(? AS timestamptz), ?, CAST(? AS uuid),
+                       CAST(? AS jsonb), coalesce(d.outcome, 'unknown'),
+                       CASE WHEN d.outcome = 'admitted' THEN d.wanted ELSE 0 END,
+                       CASE d.outcome WHEN 'admitted' THEN d.left_before - d.wanted
+                                      WHEN 'already-used' THEN 0
+                                      WHEN 'not-enough-seats' THEN d.left_before END,
+                       CASE WHEN d.id IS NOT NULL THEN CAST(? AS text) END
+                FROM (VALUES (1)) AS one (x) LEFT JOIN decided d ON true
+                ON CONFLICT ON CONSTRAINT invitation_scans_nonce_unique DO NOTHING
+                RETURNING id, invitation_id, outcome, seats_admitted, seats_left, scanned_at
+            ), counted AS (
+                UPDATE invitations i
+                SET scan_count = i.scan_count + 1, updated_at = s.scanned_at,
+                    seats_admitted = i.seats_admitted + s.seats_admitted,
+                    status = CASE WHEN s.seats_admitted > 0 THEN 'scanned' ELSE i.status END,
+                    scanned_at = CASE WHEN s.seats_admitted > 0 THEN coalesce(i.scanned_at, s.scanned_at)
+                                      ELSE i.scanned_at END
+                FROM scan s WHERE i.id = s.invitation_id
+                RETURNING i.id
+            )
+            SELECT s.id, s.outcome, s.seats_admitted, s.seats_left, s.scanned_at,
+                   d.id, d.seats, d.recipient_name, d.email, d.number, d.type, d.scanned_at,
+                   f.scanned_at, f.station
+            FROM (VALUES (1)) AS one (x)
+            LEFT JOIN scan s ON true
+            LEFT JOIN decided d ON true
+            LEFT JOIN LATERAL (
+                SELECT first.scanned_at, first.station FROM invitation_scans first
+                WHERE first.invitation_id = d.id AND first.seats_admitted > 0 AND first.reverted_at IS NULL
+                ORDER BY first.scanned_at, first.id LIMIT 1) f ON s.outcome = 'already-used'""";
+
+    private static final String FIRST_ADMISSION = """
+            SELECT scanned_at, station FROM invitation_scans
+            WHERE invitation_id = ? AND seats_admitted > 0 AND reverted_at IS NULL
+            ORDER BY scanned_at, id LIMIT 1""";
+
+    @Resource(lookup = "jdbc/usher")
+    DataSource dataSource;
+
+    /** The code as the locked row showed it (null fields when the token is unknown). */
+    public record Code(UUID id, int seats, String recipientName, String email, String number, InvitationType type,
+                       OffsetDateTime scannedAt) {
+    }
+
+    /**
+     * What the statement did: the scan it recorded (null when the nonce was already recorded,
+     * see {@link #replay()}), the code (null when unknown), and for already-used the first
+     * admission that is still standing.
+     */
+    public record Recorded(UUID scanId, ScanOutcome outcome, int seatsAdmitted, Integer seatsLeft,
+                           OffsetDateTime scannedAt, Code code, OffsetDateTime firstUsedAt, String firstUsedStation) {
+
+        public boolean replay() {
+            return scanId == null;
+        }
+    }
+
+    /** Decides and records one attempt; {@code wanted} null means every seat left. */
+    public Recorded admit(String token, Integer wanted, InvitationScan.Attempt attempt, OffsetDateTime now) {
+        UUID scanId = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(ADMIT)) {
+            int p = 1;
+            statement.setString(p++, token);
+            statement.setObject(p++, attempt.stationEventId(), Types.OTHER);
+            statement.setObject(p++, attempt.stationEventId(), Types.OTHER);
+            setInteger(statement, p++, wanted);
+            setInteger(statement, p++, wanted);
+            statement.setObject(p++, scanId, Types.OTHER);
+            statement.setObject(p++, attempt.stationEventId(), Types.OTHER);
+            statement.setObject(p++, now);
+            statement.setString(p++, attempt.station());
+            statement.setObject(p++, attempt.scannedBy(), Types.OTHER);
+            statement.setString(p++, attempt.deviceInfo());
+            statement.setString(p, attempt.nonce());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                Code code = row.getObject(6) == null ? null : new Code(row.getObject(6, UUID.class), row.getInt(7),
+                        row.getString(8), row.getString(9), row.getString(10), InvitationType.valueOf(row.getString(11)),
+                        row.getObject(12, OffsetDateTime.class));
+                if (row.getObject(1) == null) {
+                    return new Recorded(null, null, 0, null, null, code, null, null);
+                }
+                ScanOutcome outcome = ScanOutcome.ofWire(row.getString(2));
+                Recorded recorded = new Recorded(row.getObject(1, UUID.class), outcome, row.getInt(3),
+                        (Integer) row.getObject(4), row.getObject(5, OffsetDateTime.class), code,
+                        row.getObject(13, OffsetDateTime.class), row.getString(14));
+                if (outcome == ScanOutcome.already_used && recorded.firstUsedAt() == null) {
+                    return firstAdmissionSeenNow(connection, recorded);
+                }
+                return recorded;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record a scan", e);
+        }
+    }
+
+    /**
+     * The admission that used the code up committed while this attempt waited for the row lock,
+     * after the statement's snapshot was taken: a new statement sees it.
+     */
+    private static Recorded firstAdmissionSeenNow(Connection connection, Recorded recorded) throws SQLException {
+        try (PreparedStatement first = connection.prepareStatement(FIRST_ADMISSION)) {
+            first.setObject(1, recorded.code().id());
+            try (ResultSet row = first.executeQuery()) {
+                if (!row.next()) {
+                    return new Recorded(recorded.scanId(), recorded.outcome(), 0, recorded.seatsLeft(),
+                            recorded.scannedAt(), recorded.code(), recorded.code().scannedAt(), null);
+                }
+                return new Recorded(recorded.scanId(), recorded.outcome(), 0, recorded.seatsLeft(),
+                        recorded.scannedAt(), recorded.code(), row.getObject(1, OffsetDateTime.class),
+                        row.getString(2));
+            }
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}
