@@ -123,17 +123,16 @@ class ConsoleWhatsAppIT extends ArquillianIT {
     @Test
     void anEditorResendsAMessageLeftInDoubtAfterAWarning() {
         Fixture f = Fixture.create();
-        // The broadcast reaches guests in id order: the last one is left in doubt, as a crash long
-        // ago would have left it (the send recorded, no answer ever came), when the first is reached.
-        List<String[]> guests = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String phone = uniquePhone();
-            guests.add(new String[] {guestOnSide(f, "D" + i, phone), "D" + i, phone});
+        // A chunk's sends run a few at a time, so the guest left in doubt comes last, in the
+        // broadcast's second chunk (guests are reached in id order): the first chunk's first call
+        // records it as a crash long ago would have (the send recorded, no answer ever came).
+        List<String> firstChunk = new ArrayList<>();
+        for (int i = 0; i < WhatsAppBroadcastIT.FIRST_CHUNK; i++) {
+            firstChunk.add(WhatsAppBroadcastIT.guestInOrder(f, false, "D" + i, "doubt"));
         }
-        guests.sort(java.util.Comparator.comparing(g -> g[0]));
-        String doubtfulName = guests.get(2)[1];
-        String doubtful = guests.get(2)[2];
-        GRAPH.whenCalled(guests.get(0)[2], () -> Db.update("""
+        String doubtfulName = "Doubtful";
+        String doubtful = WhatsAppBroadcastIT.guestInOrder(f, true, doubtfulName, "doubt");
+        GRAPH.whenCalled(firstChunk.get(0), () -> Db.update("""
                 INSERT INTO deliveries (id, channel, event_id, guest_id, broadcast_id, recipient, kind, state,
                                         attempts, queued_at, sending_at)
                 SELECT gen_random_uuid(), 'whatsapp', g.event_id, g.id,
@@ -158,12 +157,8 @@ class ConsoleWhatsAppIT extends ArquillianIT {
         browser.waitForText(By.cssSelector("usher-message-history .live-status"), "Sent again to " + doubtfulName + ": sent.");
         assertThat(GRAPH.requestsTo(doubtful)).hasSize(1);
         browser.waitForText(By.id("history-range"), "0 messages");
-        assertThat(ok(f.viewer.get(f.events("/messages?state=sent"))).getInt("total")).isEqualTo(3);
-    }
-
-    private static String guestOnSide(Fixture f, String firstName, String phone) {
-        return Fixture.created(f.editor.post(f.events("/guests"), "{\"firstName\":\"" + firstName + "\",\"phone\":\"" + phone
-                + "\",\"side\":\"doubt\"}")).getString("id");
+        assertThat(ok(f.viewer.get(f.events("/messages?state=sent"))).getInt("total"))
+                .isEqualTo(WhatsAppBroadcastIT.FIRST_CHUNK + 1);
     }
 
     private static By total(String state) {

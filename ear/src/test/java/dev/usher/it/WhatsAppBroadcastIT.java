@@ -32,13 +32,17 @@ class WhatsAppBroadcastIT extends ArquillianIT {
     }
 
     /** The broadcast job's chunk size (whatsapp-broadcast.xml). */
-    private static final int FIRST_CHUNK = 100;
+    static final int FIRST_CHUNK = 100;
 
-    /** A guest with this id (so the test decides where it comes in the broadcast) and a new phone. */
-    private static String guestWithId(Fixture f, String id, String firstName) {
+    /**
+     * A guest on this side with a new phone, placed first ({@code last} false) or last in the
+     * order a broadcast reaches guests (by id), so a test decides in which chunk it comes.
+     */
+    static String guestInOrder(Fixture f, boolean last, String firstName, String side) {
+        String id = (last ? "f" : "0") + UUID.randomUUID().toString().substring(1);
         String phone = uniquePhone();
-        Db.update("INSERT INTO guests (id, event_id, first_name, phone, side) VALUES (?::uuid, ?::uuid, ?, ?, 'broadcast')",
-                id, f.eventId, firstName, phone);
+        Db.update("INSERT INTO guests (id, event_id, first_name, phone, side) VALUES (?::uuid, ?::uuid, ?, ?, ?)",
+                id, f.eventId, firstName, phone, side);
         return phone;
     }
 
@@ -123,9 +127,9 @@ class WhatsAppBroadcastIT extends ArquillianIT {
         // chunk starts.
         List<String> phones = new ArrayList<>();
         for (int i = 0; i < FIRST_CHUNK; i++) {
-            phones.add(guestWithId(f, "0" + UUID.randomUUID().toString().substring(1), "G" + i));
+            phones.add(guestInOrder(f, false, "G" + i, "broadcast"));
         }
-        String doubtful = guestWithId(f, "f" + UUID.randomUUID().toString().substring(1), "Doubtful");
+        String doubtful = guestInOrder(f, true, "Doubtful", "broadcast");
         GRAPH.whenCalled(phones.get(0), () -> Db.update("""
                 INSERT INTO deliveries (id, channel, event_id, guest_id, broadcast_id, recipient, kind, state,
                                         attempts, sending_at)
