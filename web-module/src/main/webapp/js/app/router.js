@@ -2,7 +2,10 @@
 // after # never reaches the server. Phase 2 adds its pages to ROUTES.
 const ROUTES = [
   { name: 'events', pattern: /^\/?$|^\/events\/?$/ },
-  { name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats))?$/, keys: ['eventId', 'tab'] },
+  { name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|invitations))?$/, keys: ['eventId', 'tab'] },
+  { name: 'invitations', pattern: /^\/invitations\/?$/ },
+  { name: 'invitation', pattern: /^\/invitations\/([0-9a-f-]{36})$/, keys: ['invitationId'] },
+  { name: 'station', pattern: /^\/station\/?$/ },
 ];
 
 /** The route of a location hash: {name, params}; unknown paths are {name: 'not-found'}. */

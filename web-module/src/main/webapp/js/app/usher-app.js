@@ -8,6 +8,9 @@ import '../platform/problem-view.js';
 import '../auth/sign-in-page.js';
 import '../events/events-page.js';
 import '../events/event-page.js';
+import '../invitations/official-invitations-page.js';
+import '../invitations/invitation-page.js';
+import '../station/station-page.js';
 
 /**
  * The console's shell: loads the public settings, finishes an OIDC sign-in coming back from
@@ -108,6 +111,9 @@ export class UsherApp extends UsherElement {
     const roles = (this.me.roles || []).filter((r) => r !== 'user');
     return html`<nav aria-label="Main">
         <a href=${href('/events')} aria-current=${this.route.name.startsWith('event') ? 'page' : nothing}>Events</a>
+        ${roles.includes('super-admin') ? html`<a href=${href('/invitations')} id="nav-invitations"
+          aria-current=${this.route.name.startsWith('invitation') ? 'page' : nothing}>Official invitations</a>` : nothing}
+        <a href=${href('/station')} id="nav-station" aria-current=${this.route.name === 'station' ? 'page' : nothing}>Station</a>
       </nav>
       <div class="who">
         <span class="email" id="me-email">${this.me.email}</span>
@@ -126,6 +132,12 @@ export class UsherApp extends UsherElement {
         return html`<usher-events-page .me=${this.me}></usher-events-page>`;
       case 'event':
         return html`<usher-event-page .me=${this.me} .eventId=${params.eventId} .tab=${params.tab || 'guests'}></usher-event-page>`;
+      case 'invitations':
+        return html`<usher-official-invitations-page .me=${this.me}></usher-official-invitations-page>`;
+      case 'invitation':
+        return html`<usher-invitation-page .invitationId=${params.invitationId}></usher-invitation-page>`;
+      case 'station':
+        return html`<usher-station-page></usher-station-page>`;
       default:
         return html`<h1 tabindex="-1">Not found</h1><p>There is no page at ${params.path}. <a href=${href('/events')}>Back to your events</a>.</p>`;
     }

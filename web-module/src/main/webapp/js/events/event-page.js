@@ -7,6 +7,7 @@ import './event-form.js';
 import '../guests/guest-table.js';
 import '../guests/stats-panel.js';
 import '../members/members-panel.js';
+import '../invitations/event-invitations-panel.js';
 import '../platform/problem-view.js';
 
 // The event page's sections; phase 2 adds import, messages and invitations here.
@@ -14,6 +15,7 @@ const TABS = [
   { id: 'guests', label: 'Guests' },
   { id: 'members', label: 'Members' },
   { id: 'stats', label: 'Statistics' },
+  { id: 'invitations', label: 'Invitations', admin: true },
 ];
 
 /** One event: its details, admin actions, and the guests, members and statistics sections. */
@@ -68,7 +70,7 @@ export class EventPage extends UsherElement {
       </div>
       <usher-problem .error=${this.error}></usher-problem>
       <nav class="tabs" aria-label="Event sections">
-        ${TABS.map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
+        ${TABS.filter((t) => !t.admin || ev.myRole === 'admin').map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
           aria-current=${this.tab === t.id ? 'page' : nothing}>${t.label}</a>`)}
       </nav>
       <section class="tab-panel" aria-labelledby="tab-${this.tab}">${this.panel(ev)}</section>
@@ -81,6 +83,8 @@ export class EventPage extends UsherElement {
         return html`<usher-members-panel .event=${ev} .me=${this.me}></usher-members-panel>`;
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
+      case 'invitations':
+        return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

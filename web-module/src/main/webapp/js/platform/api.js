@@ -6,32 +6,45 @@ import { session } from '../auth/session.js';
  * becomes an ApiError with the server's problem detail. A 401 ends the session, so the
  * console shows the sign-in again. `anonymous` calls a public path without the token.
  */
-export async function api(method, path, { body, query, contentType = 'application/json', anonymous = false } = {}) {
+export async function api(method, path, options = {}) {
+  const response = await apiFetch(method, path, options);
+  if (response.status === 204) return null;
+  const text = await response.text();
+  return text ? parse(text) : null;
+}
+
+/**
+ * The same call, answering the successful Response itself: for a status other than 200 that
+ * matters (202 with a Location), or a body that is not JSON (`accept: 'image/png'`, then
+ * `.blob()`). `signal` aborts it (an AbortController's, e.g. for a time limit).
+ */
+export async function apiFetch(method, path, {
+  body, query, contentType = 'application/json', anonymous = false, accept = 'application/json', signal,
+} = {}) {
   const url = new URL('api' + path, document.baseURI);
   Object.entries(query || {}).forEach(([key, value]) => {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   });
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: accept };
   const token = anonymous ? null : session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch(url, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', signal,
     });
   } catch (e) {
     throw ApiError.network(e);
   }
-  if (response.status === 204) return null;
-  const text = await response.text();
-  const json = text ? parse(text) : null;
   if (!response.ok) {
+    const text = await response.text();
+    const json = text ? parse(text) : null;
     const error = new ApiError(response.status, json && typeof json === 'object' ? json : { detail: text });
     if (response.status === 401 && token) session.expire(error);
     throw error;
   }
-  return json;
+  return response;
 }
 
 function parse(text) {

@@ -9,3 +9,9 @@ export function day(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
+
+/** A moment (ISO 8601 with offset) in the browser's time zone, e.g. "Jun 1, 2027, 19:05". */
+export function dateTime(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, String... extraArguments) {
         String chromium = System.getProperty("usher.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("usher.it.chromedriver", "/usr/bin/chromedriver");
         try {
@@ -50,6 +50,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--disable-default-apps", "--no-first-run", "--no-default-browser-check",
                 "--lang=en-US", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
@@ -60,6 +61,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open() {
         return new Browser(1280, 900);
+    }
+
+    /** A browser of this window size with more Chromium switches, e.g. a fake camera. */
+    public static Browser open(int width, int height, String... extraArguments) {
+        return new Browser(width, height, extraArguments);
     }
 
     public ChromeDriver driver() {

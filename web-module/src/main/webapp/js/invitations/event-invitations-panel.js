@@ -1,0 +1,142 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { UsherElement } from '../app/usher-element.js';
+import { href } from '../app/router.js';
+import { dateTime } from '../platform/format.js';
+import { STATUSES, listEventInvitations, resendInvitation, revokeInvitation } from './invitations-api.js';
+import { statusBadge } from './invitation-status.js';
+import './guest-invite-form.js';
+import '../platform/problem-view.js';
+
+const PAGE_SIZES = [25, 50, 100];
+
+/**
+ * The event page's Invitations section (event admins): invite guests, and the event's
+ * invitations with where each stands (status; sent, opened, first scanned; seats used).
+ * Resending and revoking are super-admin operations in the API, so only super-admins see them.
+ */
+export class EventInvitationsPanel extends UsherElement {
+  static properties = {
+    event: { attribute: false }, me: { attribute: false }, page: { state: true }, query: { state: true }, error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.query = { status: '', q: '', sort: '-createdAt', skip: 0, limit: 25 };
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.page = await listEventInvitations(this.event.id, this.query);
+      this.error = null;
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  set(changes) {
+    this.query = { ...this.query, skip: 0, ...changes };
+    this.load();
+  }
+
+  filter(event) {
+    event.preventDefault();
+    const data = new FormData(event.target.form || event.target);
+    this.set({ status: data.get('status'), q: String(data.get('q') || '').trim() });
+  }
+
+  search(event) {
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => this.filter(event), 300);
+  }
+
+  superAdmin() {
+    return !!this.me && (this.me.roles || []).includes('super-admin');
+  }
+
+  async resend(inv) {
+    try {
+      const after = await resendInvitation(inv.id);
+      this.announce(after.status === 'failed' ? `${after.number} could not be sent: ${after.failureReason || ''}`
+        : `${after.number} was sent again to ${after.email}.`);
+      await this.load();
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  async revoke(inv) {
+    if (!confirm(`Revoke ${inv.number} for ${inv.recipientName}? The code will no longer admit anyone.`)) return;
+    try {
+      await revokeInvitation(inv.id);
+      this.announce(`${inv.number} was revoked.`);
+      await this.load();
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  announce(text) {
+    this.querySelector('.live-status').textContent = text;
+  }
+
+  render() {
+    if (this.event.myRole !== 'admin') {
+      return html`<h2>Invitations</h2><p>Only the event's admins invite guests and see their invitations.</p>`;
+    }
+    return html`<h2>Invitations</h2>
+      <usher-guest-invite-form .event=${this.event} @invited=${() => this.load()}></usher-guest-invite-form>
+      <h3>Sent and pending</h3>
+      <form class="filters" role="search" aria-label="Filter invitations" @submit=${this.filter}>
+        <div class="field"><label for="ev-inv-status">Status</label>
+          <select id="ev-inv-status" name="status" @change=${this.filter}>
+            <option value="">All</option>${STATUSES.map((s) => html`<option value=${s}>${s}</option>`)}
+          </select></div>
+        <div class="field"><label for="ev-inv-q">Search</label>
+          <input id="ev-inv-q" name="q" type="search" placeholder="Name or e-mail" @input=${this.search}></div>
+      </form>
+      <usher-problem .error=${this.error}></usher-problem>
+      <p class="live-status notice-live" role="status" aria-live="polite"></p>
+      ${this.superAdmin() ? nothing : html`<p class="muted small">Resending or revoking an invitation is for super-admins.</p>`}
+      ${this.page ? this.table() : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
+  }
+
+  table() {
+    const { items, total, skip, limit } = this.page;
+    const actions = this.superAdmin();
+    return html`<div class="table-wrap"><table class="invitations event-invitations">
+        <caption class="visually-hidden">Invitations of ${this.event.name}</caption>
+        <thead><tr><th scope="col">Number</th><th scope="col">Guest</th><th scope="col">Status</th>
+          <th scope="col">Sent</th><th scope="col">Opened</th><th scope="col">Scanned</th><th scope="col">Seats used</th>
+          ${actions ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}</tr></thead>
+        <tbody>${repeat(items, (i) => i.id, (i) => html`<tr data-invitation-id=${i.id} data-guest-id=${i.guestId || ''}>
+          <td data-label="Number">${actions ? html`<a href=${href(`/invitations/${i.id}`)}>${i.number}</a>` : i.number}</td>
+          <td data-label="Guest">${i.recipientName}<br><span class="muted small">${i.email}</span></td>
+          <td data-label="Status">${statusBadge(i.status)}${i.failureReason ? html`<br><span class="field-error small">${i.failureReason}</span>` : nothing}</td>
+          <td data-label="Sent">${dateTime(i.sentAt)}</td>
+          <td data-label="Opened">${dateTime(i.openedAt)}</td>
+          <td data-label="Scanned">${dateTime(i.scannedAt)}</td>
+          <td data-label="Seats used">${i.seatsAdmitted} / ${i.seats}</td>
+          ${actions ? html`<td class="row-actions">${i.status === 'revoked' ? nothing : html`
+            <button @click=${() => this.resend(i)} aria-label="Resend ${i.number}">Resend</button>
+            <button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>`}</td>` : nothing}
+        </tr>`)}</tbody>
+      </table></div>
+      ${items.length === 0 ? html`<p>No invitations yet.</p>` : nothing}
+      <div class="pager">
+        <p id="ev-inv-range">${total === 0 ? '0 invitations' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
+        <label for="ev-inv-page-size">Per page</label>
+        <select id="ev-inv-page-size" @change=${(e) => this.set({ limit: Number(e.target.value) })}>
+          ${PAGE_SIZES.map((n) => html`<option ?selected=${n === limit}>${n}</option>`)}
+        </select>
+        <button ?disabled=${skip === 0} @click=${() => this.set({ skip: Math.max(0, skip - limit) })}>Previous</button>
+        <button ?disabled=${skip + items.length >= total} @click=${() => this.set({ skip: skip + limit })}>Next</button>
+      </div>`;
+  }
+}
+customElements.define('usher-event-invitations-panel', EventInvitationsPanel);

@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import { UsherElement } from '../app/usher-element.js';
+import { href } from '../app/router.js';
+import { field, focusFirstError } from '../platform/fields.js';
+import { STATUSES as GUEST_STATUSES } from '../guests/guests-api.js';
+import { TYPES, inviteGuests } from './invitations-api.js';
+import './guest-picker.js';
+import '../platform/problem-view.js';
+
+const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'send', 'body'];
+
+/**
+ * Invites an event's guests (admins): the guests ticked in a list, or every guest matching a
+ * filter. The server sends at once and answers with a report (made, sent, failed, skipped and
+ * why), or, for a large selection, 202 with the job that sends them: then the job is linked.
+ * Fires `invited` when invitations were made.
+ */
+export class GuestInviteForm extends UsherElement {
+  static properties = {
+    event: { attribute: false }, mode: { state: true }, result: { state: true }, error: { state: true }, busy: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.mode = 'selected';
+  }
+
+  async submit(event) {
+    event.preventDefault();
+    const form = event.target;
+    const data = new FormData(form);
+    const text = (name) => String(data.get(name) || '').trim();
+    const request = { type: text('type') || undefined, customMessage: text('customMessage') || undefined,
+      send: text('send') !== 'false' };
+    if (/^\d+$/.test(text('seats'))) request.seats = Number(text('seats'));
+    if (this.mode === 'selected') {
+      request.guestIds = [...this.querySelector('usher-guest-picker').selected.keys()];
+    } else {
+      request.filter = { status: text('filterStatus') || undefined, side: text('filterSide') || undefined, q: text('filterQ') || undefined };
+    }
+    this.busy = true;
+    this.error = null;
+    this.result = null;
+    try {
+      this.result = await inviteGuests(this.event.id, request);
+      if (this.mode === 'selected') this.querySelector('usher-guest-picker').clear();
+      this.dispatchEvent(new CustomEvent('invited', { detail: this.result, bubbles: true }));
+      await this.updateComplete;
+      const summary = this.querySelector('#invite-result');
+      if (summary) summary.focus();
+    } catch (e) {
+      this.error = e;
+      await this.updateComplete;
+      focusFirstError(form);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  render() {
+    const err = this.error;
+    return html`<form id="invite-guests" class="inline-form" novalidate @submit=${this.submit} aria-labelledby="invite-guests-title">
+      <h3 id="invite-guests-title">Invite guests</h3>
+      <usher-problem .error=${err} .shownFields=${NAMES}></usher-problem>
+      <fieldset class="field">
+        <legend>Which guests</legend>
+        <label class="check"><input type="radio" name="mode" value="selected" id="invite-mode-selected"
+          .checked=${this.mode === 'selected'} @change=${() => { this.mode = 'selected'; }}> The guests I tick</label>
+        <label class="check"><input type="radio" name="mode" value="filter" id="invite-mode-filter"
+          .checked=${this.mode === 'filter'} @change=${() => { this.mode = 'filter'; }}> Every guest matching a filter (at most 500 at once)</label>
+      </fieldset>
+      ${this.mode === 'selected'
+        ? html`<usher-guest-picker .event=${this.event}></usher-guest-picker>${this.messages('guestIds')}`
+        : html`<div class="row">
+            ${field({ id: 'invite-filter-status', name: 'filterStatus', label: 'Guest status', kind: 'select', value: '',
+              options: [{ value: '', label: 'Any' }, ...GUEST_STATUSES.map((s) => ({ value: s, label: s }))] })}
+            ${field({ id: 'invite-filter-side', name: 'filterSide', label: 'Side' })}
+            ${field({ id: 'invite-filter-q', name: 'filterQ', label: 'Name, phone or e-mail contains' })}
+          </div>${this.messages('filter')}`}
+      <div class="row">
+        ${field({ id: 'invite-type', name: 'type', label: 'Type', kind: 'select', value: 'general', error: err,
+          options: TYPES.map((t) => ({ value: t, label: t })) })}
+        ${field({ id: 'invite-seats', name: 'seats', label: 'Seats per code', kind: 'number', error: err,
+          hint: "Empty: each guest's party size", attrs: { min: 1, max: 100 } })}
+      </div>
+      ${field({ id: 'invite-message', name: 'customMessage', label: 'Message', kind: 'textarea', error: err, hint: 'Optional, in the e-mail' })}
+      <fieldset class="field">
+        <legend>When</legend>
+        <label class="check"><input type="radio" name="send" value="true" checked> Send the e-mails now</label>
+        <label class="check"><input type="radio" name="send" value="false"> Keep as drafts (pending)</label>
+      </fieldset>
+      <button type="submit" class="primary" id="invite-submit" ?disabled=${this.busy}>${this.busy ? 'Inviting…' : 'Invite'}</button>
+      ${this.result ? this.report() : nothing}
+    </form>`;
+  }
+
+  /** Field errors the server named under guestIds[...] or filter.*, shown by the list they belong to. */
+  messages(prefix) {
+    const list = this.error ? this.error.errors.filter((e) => e.field === prefix || e.field.startsWith(`${prefix}[`) || e.field.startsWith(`${prefix}.`)) : [];
+    return list.length ? html`<p class="field-error">${list.map((e) => `${e.field}: ${e.message}`).join('; ')}</p>` : nothing;
+  }
+
+  report() {
+    if (this.result.job) {
+      const { id } = this.result.job;
+      return html`<div class="notice invite-result" id="invite-result" tabindex="-1" role="status">
+        Sending as job ${id}: <a href=${href(`/jobs/${id}`)} id="invite-job-link">follow it on the jobs page</a>.</div>`;
+    }
+    const r = this.result.report;
+    return html`<div class="notice invite-result" id="invite-result" tabindex="-1" role="status">
+      <p><strong>${r.created}</strong> invitation${r.created === 1 ? '' : 's'} made, <strong>${r.sent}</strong> sent,
+        <strong>${r.failed}</strong> failed, <strong>${r.skipped.length}</strong> skipped (of ${r.requested} guests).</p>
+      ${r.skipped.length ? html`<ul class="skipped">${r.skipped.map((s) => html`<li>${this.guestName(s.guestId)}: ${s.reason}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  guestName(id) {
+    const picker = this.querySelector('usher-guest-picker');
+    const guest = picker && picker.page && picker.page.items.find((g) => g.id === id);
+    return guest ? [guest.firstName, guest.lastName].filter(Boolean).join(' ') : `Guest ${id.slice(0, 8)}`;
+  }
+}
+customElements.define('usher-guest-invite-form', GuestInviteForm);
