@@ -50,7 +50,11 @@ class StationIT extends ArquillianIT {
         assertThat(browser.text(By.id("station-result"))).contains("at Gate A").contains("Dana");
         browser.screenshot("13-station-already-used-phone");
         assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(1);
+        browser.click(By.id("result-next"));
+        browser.gone(By.id("station-result"));
         assertThat(browser.text(By.id("camera-state"))).contains("Scanning");
+        assertThat(browser.text(By.id("station-history"))).contains("ALREADY USED · Dana").contains("ADMITTED · Dana");
+        browser.screenshot("16-station-scanning-phone");
     }
 
     @Test
