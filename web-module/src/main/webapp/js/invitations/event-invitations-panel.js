@@ -18,6 +18,7 @@ const PAGE_SIZES = [25, 50, 100];
 export class EventInvitationsPanel extends UsherElement {
   static properties = {
     event: { attribute: false }, me: { attribute: false }, page: { state: true }, query: { state: true }, error: { state: true },
+    inviteOpen: { state: true },
   };
 
   constructor() {
@@ -33,6 +34,8 @@ export class EventInvitationsPanel extends UsherElement {
   async load() {
     try {
       this.page = await listEventInvitations(this.event.id, this.query);
+      // The invite form starts open while the event has no invitations; after that it is the reader's to open.
+      if (this.inviteOpen === undefined) this.inviteOpen = this.page.total === 0;
       this.error = null;
     } catch (e) {
       this.error = e;
@@ -90,7 +93,10 @@ export class EventInvitationsPanel extends UsherElement {
       return html`<h2>Invitations</h2><p>Only the event's admins invite guests and see their invitations.</p>`;
     }
     return html`<h2>Invitations</h2>
-      <usher-guest-invite-form .event=${this.event} @invited=${() => this.load()}></usher-guest-invite-form>
+      <details class="invite-details" id="invite-details" ?open=${this.inviteOpen}>
+        <summary>Invite guests</summary>
+        <usher-guest-invite-form .event=${this.event} @invited=${() => this.load()}></usher-guest-invite-form>
+      </details>
       <h3>Sent and pending</h3>
       <form class="filters" role="search" aria-label="Filter invitations" @submit=${this.filter}>
         <div class="field"><label for="ev-inv-status">Status</label>

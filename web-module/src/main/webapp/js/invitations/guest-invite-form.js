@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
 import { field, focusFirstError } from '../platform/fields.js';
-import { STATUSES as GUEST_STATUSES } from '../guests/guests-api.js';
+import { STATUSES as GUEST_STATUSES, listGuests } from '../guests/guests-api.js';
 import { TYPES, inviteGuests } from './invitations-api.js';
 import './guest-picker.js';
 import '../platform/problem-view.js';
@@ -42,8 +42,11 @@ export class GuestInviteForm extends UsherElement {
     this.error = null;
     this.result = null;
     try {
-      this.result = await inviteGuests(this.event.id, request);
-      if (this.mode === 'selected') this.querySelector('usher-guest-picker').clear();
+      const picked = this.mode === 'selected' ? new Map(this.querySelector('usher-guest-picker').selected) : null;
+      const result = await inviteGuests(this.event.id, request);
+      this.names = await this.namesOf(result, picked, request.filter);
+      this.result = result;
+      if (picked) this.querySelector('usher-guest-picker').clear();
       this.dispatchEvent(new CustomEvent('invited', { detail: this.result, bubbles: true }));
       await this.updateComplete;
       const summary = this.querySelector('#invite-result');
@@ -60,7 +63,7 @@ export class GuestInviteForm extends UsherElement {
   render() {
     const err = this.error;
     return html`<form id="invite-guests" class="inline-form" novalidate @submit=${this.submit} aria-labelledby="invite-guests-title">
-      <h3 id="invite-guests-title">Invite guests</h3>
+      <h3 id="invite-guests-title" class="visually-hidden">Invite guests</h3>
       <usher-problem .error=${err} .shownFields=${NAMES}></usher-problem>
       <fieldset class="field">
         <legend>Which guests</legend>
@@ -114,10 +117,25 @@ export class GuestInviteForm extends UsherElement {
     </div>`;
   }
 
+  /** Names for the skipped guests of a report: the ticked ones are at hand, a filter's are asked for once. */
+  async namesOf(result, picked, filter) {
+    const skipped = result.report ? result.report.skipped : [];
+    const names = new Map();
+    if (!skipped.length) return names;
+    let guests = picked ? [...picked.values()] : [];
+    if (!picked) {
+      try {
+        guests = (await listGuests(this.event.id, { ...filter, limit: 500 })).items;
+      } catch {
+        guests = []; // the report still names them by id
+      }
+    }
+    guests.forEach((g) => names.set(g.id, [g.firstName, g.lastName].filter(Boolean).join(' ')));
+    return names;
+  }
+
   guestName(id) {
-    const picker = this.querySelector('usher-guest-picker');
-    const guest = picker && picker.page && picker.page.items.find((g) => g.id === id);
-    return guest ? [guest.firstName, guest.lastName].filter(Boolean).join(' ') : `Guest ${id.slice(0, 8)}`;
+    return (this.names && this.names.get(id)) || `Guest ${id.slice(0, 8)}`;
   }
 }
 customElements.define('usher-guest-invite-form', GuestInviteForm);

@@ -103,6 +103,14 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
         browser.waitForText(By.id("inv-status"), "revoked");
         assertThat(browser.present(By.id("inv-revoke"))).isFalse();
         assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND status = 'revoked'", id)).isEqualTo(1);
+
+        // On a phone the list becomes cards.
+        browser.resize(390, 844);
+        browser.go("/#/invitations");
+        browser.type(By.id("inv-filter-q"), guest);
+        browser.waitForText(By.id("inv-range"), "1–1 of 1");
+        assertThat(browser.text(row)).contains("revoked");
+        browser.screenshot("17-official-invitations-phone");
     }
 
     @Test
