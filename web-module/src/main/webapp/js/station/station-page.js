@@ -157,7 +157,7 @@ export class StationPage extends UsherElement {
   render() {
     return html`<div class="station">
       <p id="station-live" class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true"></p>
-      ${this.settings ? this.scanning() : this.setup()}
+      <div class="station-body" ?inert=${!!this.result}>${this.settings ? this.scanning() : this.setup()}</div>
       ${this.result ? resultScreen(this.result, () => this.next()) : nothing}
     </div>`;
   }
