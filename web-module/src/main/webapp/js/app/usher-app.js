@@ -8,9 +8,14 @@ import '../platform/problem-view.js';
 import '../auth/sign-in-page.js';
 import '../events/events-page.js';
 import '../events/event-page.js';
-import '../invitations/official-invitations-page.js';
-import '../invitations/invitation-page.js';
-import '../station/station-page.js';
+import { loadModule } from './lazy-module.js';
+
+// Pages loaded when first shown (see lazy-module.js): route name -> module.
+const LAZY_PAGES = {
+  invitations: new URL('../invitations/official-invitations-page.js', import.meta.url).href,
+  invitation: new URL('../invitations/invitation-page.js', import.meta.url).href,
+  station: new URL('../station/station-page.js', import.meta.url).href,
+};
 
 /**
  * The console's shell: loads the public settings, finishes an OIDC sign-in coming back from
@@ -127,6 +132,7 @@ export class UsherApp extends UsherElement {
     if (!session.token()) return html`<usher-sign-in-page .config=${this.config} .error=${this.error}></usher-sign-in-page>`;
     if (!this.me) return html`<p class="muted">Loading…</p>`;
     const { name, params } = this.route;
+    if (LAZY_PAGES[name]) loadModule(LAZY_PAGES[name]).catch((e) => { this.error = e; });
     switch (name) {
       case 'events':
         return html`<usher-events-page .me=${this.me}></usher-events-page>`;

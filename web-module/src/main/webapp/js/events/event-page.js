@@ -7,7 +7,7 @@ import './event-form.js';
 import '../guests/guest-table.js';
 import '../guests/stats-panel.js';
 import '../members/members-panel.js';
-import '../invitations/event-invitations-panel.js';
+import { loadModule } from '../app/lazy-module.js';
 import '../platform/problem-view.js';
 
 // The event page's sections; phase 2 adds import, messages and invitations here.
@@ -84,6 +84,7 @@ export class EventPage extends UsherElement {
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
       case 'invitations':
+        loadModule(new URL('../invitations/event-invitations-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;

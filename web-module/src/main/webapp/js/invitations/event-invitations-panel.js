@@ -26,9 +26,10 @@ export class EventInvitationsPanel extends UsherElement {
     this.query = { status: '', q: '', sort: '-createdAt', skip: 0, limit: 25 };
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
+  // Not connectedCallback: this element is loaded lazily, so `event` may have been set before it
+  // was defined, and Lit hands such properties over only at the first update.
+  willUpdate(changed) {
+    if (changed.has('event') && this.event) this.load();
   }
 
   async load() {
