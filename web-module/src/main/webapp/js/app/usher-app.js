@@ -8,6 +8,8 @@ import '../platform/problem-view.js';
 import '../auth/sign-in-page.js';
 import '../events/events-page.js';
 import '../events/event-page.js';
+import '../jobs/jobs-page.js';
+import '../jobs/job-page.js';
 import { loadModule } from './lazy-module.js';
 
 // Pages loaded when first shown (see lazy-module.js): route name -> module.
@@ -33,8 +35,10 @@ export class UsherApp extends UsherElement {
     this.onHash = () => {
       const before = this.route;
       this.route = currentRoute();
-      // A new page gets focus on its heading; switching sections of the same event keeps it on the link.
-      this.focusPending = before.name !== this.route.name || before.params.eventId !== this.route.params.eventId;
+      // A new page gets focus on its heading; switching sections of the same event, or a page's
+      // filters, keeps it where it was.
+      this.focusPending = before.name !== this.route.name || before.params.eventId !== this.route.params.eventId
+        || before.params.executionId !== this.route.params.executionId;
     };
     window.addEventListener('hashchange', this.onHash);
     this.offSession = session.onChange(() => this.loadMe());
@@ -114,8 +118,12 @@ export class UsherApp extends UsherElement {
 
   nav() {
     const roles = (this.me.roles || []).filter((r) => r !== 'user');
+    // Event admins and editors reach the jobs of their events from the event page.
+    const operator = roles.includes('batch-operator');
     return html`<nav aria-label="Main">
         <a href=${href('/events')} aria-current=${this.route.name.startsWith('event') ? 'page' : nothing}>Events</a>
+        ${operator ? html`<a id="nav-jobs" href=${href('/jobs')}
+          aria-current=${this.route.name.startsWith('job') ? 'page' : nothing}>Jobs</a>` : nothing}
         ${roles.includes('super-admin') ? html`<a href=${href('/invitations')} id="nav-invitations"
           aria-current=${this.route.name.startsWith('invitation') ? 'page' : nothing}>Official invitations</a>` : nothing}
         <a href=${href('/station')} id="nav-station" aria-current=${this.route.name === 'station' ? 'page' : nothing}>Station</a>
@@ -131,13 +139,17 @@ export class UsherApp extends UsherElement {
     if (!this.config) return this.error ? nothing : html`<p class="muted">Loading…</p>`;
     if (!session.token()) return html`<usher-sign-in-page .config=${this.config} .error=${this.error}></usher-sign-in-page>`;
     if (!this.me) return html`<p class="muted">Loading…</p>`;
-    const { name, params } = this.route;
+    const { name, params, query } = this.route;
     if (LAZY_PAGES[name]) loadModule(LAZY_PAGES[name]).catch((e) => { this.error = e; });
     switch (name) {
       case 'events':
         return html`<usher-events-page .me=${this.me}></usher-events-page>`;
       case 'event':
         return html`<usher-event-page .me=${this.me} .eventId=${params.eventId} .tab=${params.tab || 'guests'}></usher-event-page>`;
+      case 'jobs':
+        return html`<usher-jobs-page .me=${this.me} .query=${query}></usher-jobs-page>`;
+      case 'job':
+        return html`<usher-job-page .executionId=${params.executionId}></usher-job-page>`;
       case 'invitations':
         return html`<usher-official-invitations-page .me=${this.me}></usher-official-invitations-page>`;
       case 'invitation':

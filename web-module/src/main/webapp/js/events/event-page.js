@@ -7,18 +7,23 @@ import './event-form.js';
 import '../guests/guest-table.js';
 import '../guests/stats-panel.js';
 import '../members/members-panel.js';
+import '../imports/import-panel.js';
+import '../messaging/whatsapp-panel.js';
+import { includes } from '../members/members-api.js';
 import { loadModule } from '../app/lazy-module.js';
 import '../platform/problem-view.js';
 
-// The event page's sections; phase 2 adds import, messages and invitations here.
+// The event page's sections, each for the members whose role includes `role`.
 const TABS = [
-  { id: 'guests', label: 'Guests' },
-  { id: 'members', label: 'Members' },
-  { id: 'stats', label: 'Statistics' },
-  { id: 'invitations', label: 'Invitations', admin: true },
+  { id: 'guests', label: 'Guests', role: 'viewer' },
+  { id: 'members', label: 'Members', role: 'viewer' },
+  { id: 'stats', label: 'Statistics', role: 'viewer' },
+  { id: 'import', label: 'Import', role: 'editor' },
+  { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
+  { id: 'invitations', label: 'Invitations', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and the guests, members and statistics sections. */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, import, WhatsApp, invitations). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -70,7 +75,7 @@ export class EventPage extends UsherElement {
       </div>
       <usher-problem .error=${this.error}></usher-problem>
       <nav class="tabs" aria-label="Event sections">
-        ${TABS.filter((t) => !t.admin || ev.myRole === 'admin').map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
+        ${TABS.filter((t) => includes(ev.myRole, t.role)).map((t) => html`<a id="tab-${t.id}" href=${href(`/events/${ev.id}/${t.id}`)}
           aria-current=${this.tab === t.id ? 'page' : nothing}>${t.label}</a>`)}
       </nav>
       <section class="tab-panel" aria-labelledby="tab-${this.tab}">${this.panel(ev)}</section>
@@ -83,6 +88,11 @@ export class EventPage extends UsherElement {
         return html`<usher-members-panel .event=${ev} .me=${this.me}></usher-members-panel>`;
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
+      case 'import':
+        return includes(ev.myRole, 'editor') ? html`<usher-import-panel .event=${ev}></usher-import-panel>`
+          : html`<p>Importing guests is for the event's admins and editors.</p>`;
+      case 'whatsapp':
+        return html`<usher-whatsapp-panel .event=${ev}></usher-whatsapp-panel>`;
       case 'invitations':
         loadModule(new URL('../invitations/event-invitations-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;

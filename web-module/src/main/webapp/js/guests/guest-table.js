@@ -4,6 +4,7 @@ import { UsherElement } from '../app/usher-element.js';
 import { includes } from '../members/members-api.js';
 import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js';
 import './guest-form.js';
+import '../imports/export-button.js';
 import '../platform/problem-view.js';
 
 const COLUMNS = [
@@ -17,7 +18,8 @@ const PAGE_SIZES = [25, 50, 100];
 
 /**
  * The guest list of an event: filters (status, side, free text), sortable columns, paging
- * with the server's total, the status changed in place (editors), add/edit (editors), delete (admins).
+ * with the server's total, the status changed in place (editors), add/edit (editors), delete (admins),
+ * and the CSV export (anyone).
  */
 export class GuestTable extends UsherElement {
   static properties = {
@@ -99,7 +101,10 @@ export class GuestTable extends UsherElement {
     const editor = includes(this.event.myRole, 'editor');
     return html`<div class="toolbar">
         <h2>Guests</h2>
-        ${editor ? html`<button class="primary" id="add-guest" @click=${() => this.querySelector('usher-guest-form').open()}>Add guest</button>` : nothing}
+        <div class="actions">
+          <usher-export-button .event=${this.event}></usher-export-button>
+          ${editor ? html`<button class="primary" id="add-guest" @click=${() => this.querySelector('usher-guest-form').open()}>Add guest</button>` : nothing}
+        </div>
       </div>
       <form class="filters" role="search" aria-label="Filter guests" @submit=${this.filter}>
         <div class="field"><label for="filter-status">Status</label>

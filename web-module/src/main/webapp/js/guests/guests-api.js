@@ -9,3 +9,4 @@ export const deleteGuest = (eventId, guestId) => del(`/events/${eventId}/guests/
 export const eventStats = (eventId) => get(`/events/${eventId}/stats`);
 
 export const STATUSES = ['invited', 'confirmed', 'declined'];
+export const getGuest = (eventId, guestId) => get(`/events/${eventId}/guests/${guestId}`);

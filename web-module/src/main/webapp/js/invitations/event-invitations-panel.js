@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
-import { dateTime } from '../platform/format.js';
-import { STATUSES, listEventInvitations, resendInvitation, revokeInvitation } from './invitations-api.js';
+import { moment } from '../platform/format.js';
+import { STATUSES, listEventInvitations, resendEventInvitation, revokeInvitation } from './invitations-api.js';
 import { statusBadge } from './invitation-status.js';
 import './guest-invite-form.js';
 import '../platform/problem-view.js';
@@ -12,8 +12,8 @@ const PAGE_SIZES = [25, 50, 100];
 
 /**
  * The event page's Invitations section (event admins): invite guests, and the event's
- * invitations with where each stands (status; sent, opened, first scanned; seats used).
- * Resending and revoking are super-admin operations in the API, so only super-admins see them.
+ * invitations with where each stands (status; sent, opened, first scanned; seats used), each
+ * e-mailed again on demand. Revoking is a super-admin operation in the API, so only they see it.
  */
 export class EventInvitationsPanel extends UsherElement {
   static properties = {
@@ -65,7 +65,7 @@ export class EventInvitationsPanel extends UsherElement {
 
   async resend(inv) {
     try {
-      const after = await resendInvitation(inv.id);
+      const after = await resendEventInvitation(this.event.id, inv.id);
       this.announce(after.status === 'failed' ? `${after.number} could not be sent: ${after.failureReason || ''}`
         : `${after.number} was sent again to ${after.email}.`);
       await this.load();
@@ -109,29 +109,29 @@ export class EventInvitationsPanel extends UsherElement {
       </form>
       <usher-problem .error=${this.error}></usher-problem>
       <p class="live-status notice-live" role="status" aria-live="polite"></p>
-      ${this.superAdmin() ? nothing : html`<p class="muted small">Resending or revoking an invitation is for super-admins.</p>`}
+      ${this.superAdmin() ? nothing : html`<p class="muted small">Revoking an invitation is for super-admins.</p>`}
       ${this.page ? this.table() : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
   }
 
   table() {
     const { items, total, skip, limit } = this.page;
-    const actions = this.superAdmin();
+    const superAdmin = this.superAdmin();
     return html`<div class="table-wrap"><table class="invitations event-invitations">
         <caption class="visually-hidden">Invitations of ${this.event.name}</caption>
         <thead><tr><th scope="col">Number</th><th scope="col">Guest</th><th scope="col">Status</th>
           <th scope="col">Sent</th><th scope="col">Opened</th><th scope="col">Scanned</th><th scope="col">Seats used</th>
-          ${actions ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}</tr></thead>
+          <th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${repeat(items, (i) => i.id, (i) => html`<tr data-invitation-id=${i.id} data-guest-id=${i.guestId || ''}>
-          <td data-label="Number">${actions ? html`<a href=${href(`/invitations/${i.id}`)}>${i.number}</a>` : i.number}</td>
+          <td data-label="Number">${superAdmin ? html`<a href=${href(`/invitations/${i.id}`)}>${i.number}</a>` : i.number}</td>
           <td data-label="Guest">${i.recipientName}<br><span class="muted small">${i.email}</span></td>
           <td data-label="Status">${statusBadge(i.status)}${i.failureReason ? html`<br><span class="field-error small">${i.failureReason}</span>` : nothing}</td>
-          <td data-label="Sent">${dateTime(i.sentAt)}</td>
-          <td data-label="Opened">${dateTime(i.openedAt)}</td>
-          <td data-label="Scanned">${dateTime(i.scannedAt)}</td>
+          <td data-label="Sent">${moment(i.sentAt)}</td>
+          <td data-label="Opened">${moment(i.openedAt)}</td>
+          <td data-label="Scanned">${moment(i.scannedAt)}</td>
           <td data-label="Seats used">${i.seatsAdmitted} / ${i.seats}</td>
-          ${actions ? html`<td class="row-actions">${i.status === 'revoked' ? nothing : html`
+          <td class="row-actions">${i.status === 'revoked' ? nothing : html`
             <button @click=${() => this.resend(i)} aria-label="Resend ${i.number}">Resend</button>
-            <button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>`}</td>` : nothing}
+            ${superAdmin ? html`<button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>` : nothing}`}</td>
         </tr>`)}</tbody>
       </table></div>
       ${items.length === 0 ? html`<p>No invitations yet.</p>` : nothing}

@@ -11,8 +11,8 @@ const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q',
 
 /**
  * Invites an event's guests (admins): the guests ticked in a list, or every guest matching a
- * filter. The server sends at once and answers with a report (made, sent, failed, skipped and
- * why), or, for a large selection, 202 with the job that sends them: then the job is linked.
+ * filter. Up to 500, the server sends at once and answers with a report (made, sent, failed,
+ * skipped and why); more go to the invitation-send job (202), which is then linked.
  * Fires `invited` when invitations were made.
  */
 export class GuestInviteForm extends UsherElement {
@@ -70,7 +70,7 @@ export class GuestInviteForm extends UsherElement {
         <label class="check"><input type="radio" name="mode" value="selected" id="invite-mode-selected"
           .checked=${this.mode === 'selected'} @change=${() => { this.mode = 'selected'; }}> The guests I tick</label>
         <label class="check"><input type="radio" name="mode" value="filter" id="invite-mode-filter"
-          .checked=${this.mode === 'filter'} @change=${() => { this.mode = 'filter'; }}> Every guest matching a filter (at most 500 at once)</label>
+          .checked=${this.mode === 'filter'} @change=${() => { this.mode = 'filter'; }}> Every guest matching a filter</label>
       </fieldset>
       ${this.mode === 'selected'
         ? html`<usher-guest-picker .event=${this.event}></usher-guest-picker>${this.messages('guestIds')}`
@@ -107,7 +107,8 @@ export class GuestInviteForm extends UsherElement {
     if (this.result.job) {
       const { id } = this.result.job;
       return html`<div class="notice invite-result" id="invite-result" tabindex="-1" role="status">
-        Sending as job ${id}: <a href=${href(`/jobs/${id}`)} id="invite-job-link">follow it on the jobs page</a>.</div>`;
+        More than 500 guests: sending as job ${id}.
+        <a href=${href(`/jobs/${id}`)} id="invite-job-link">Follow it on the jobs page</a>.</div>`;
     }
     const r = this.result.report;
     return html`<div class="notice invite-result" id="invite-result" tabindex="-1" role="status">

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
-import { dateTime } from '../platform/format.js';
+import { moment } from '../platform/format.js';
 import { getInvitation, resendInvitation, revokeInvitation } from './invitations-api.js';
 import { seatsText, statusBadge } from './invitation-status.js';
 import './qr-image.js';
@@ -88,12 +88,12 @@ export class InvitationPage extends UsherElement {
             <dt>Type</dt><dd>${i.type}</dd>
             <dt>Seats</dt><dd id="inv-seats">${i.seatsAdmitted} of ${seatsText(i.seats)} used</dd>
             ${i.customMessage ? html`<dt>Message</dt><dd class="pre">${i.customMessage}</dd>` : nothing}
-            <dt>Created</dt><dd>${dateTime(i.createdAt)}</dd>
-            <dt>Sent</dt><dd>${dateTime(i.sentAt) || '—'}</dd>
-            <dt>Opened</dt><dd>${dateTime(i.openedAt) || '—'}</dd>
-            <dt>First scanned</dt><dd>${dateTime(i.scannedAt) || '—'}</dd>
+            <dt>Created</dt><dd>${moment(i.createdAt)}</dd>
+            <dt>Sent</dt><dd>${moment(i.sentAt) || '—'}</dd>
+            <dt>Opened</dt><dd>${moment(i.openedAt) || '—'}</dd>
+            <dt>First scanned</dt><dd>${moment(i.scannedAt) || '—'}</dd>
             ${i.failureReason ? html`<dt>Last failure</dt><dd class="field-error">${i.failureReason}</dd>` : nothing}
-            ${i.revokedAt ? html`<dt>Revoked</dt><dd id="inv-revoked-at">${dateTime(i.revokedAt)}</dd>` : nothing}
+            ${i.revokedAt ? html`<dt>Revoked</dt><dd id="inv-revoked-at">${moment(i.revokedAt)}</dd>` : nothing}
           </dl>
         </section>
         <section class="card" aria-labelledby="inv-qr-title">
@@ -108,7 +108,7 @@ export class InvitationPage extends UsherElement {
         <thead><tr><th scope="col">When</th><th scope="col">Station</th><th scope="col">Outcome</th>
           <th scope="col">Seats admitted</th><th scope="col">Seats left</th></tr></thead>
         <tbody>${scans.map((s) => html`<tr data-scan-id=${s.id}>
-          <td data-label="When">${dateTime(s.scannedAt)}</td>
+          <td data-label="When">${moment(s.scannedAt)}</td>
           <td data-label="Station">${s.station}</td>
           <td data-label="Outcome" class="scan-outcome">${s.outcome}${s.revertedAt ? html` <span class="badge">undone</span>` : nothing}</td>
           <td data-label="Seats admitted">${s.seatsAdmitted}</td>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
-import { dateTime } from '../platform/format.js';
+import { moment } from '../platform/format.js';
 import { listEvents } from '../events/events-api.js';
 import { STATUSES, TYPES, listOfficial, officialStats, resendInvitation, revokeInvitation } from './invitations-api.js';
 import { statsCards } from './invitation-stats.js';
@@ -182,7 +182,7 @@ export class OfficialInvitationsPage extends UsherElement {
       <td data-label="Event">${i.eventName || html`<span class="muted">General</span>`}</td>
       <td data-label="Type">${i.type}</td>
       <td data-label="Status">${statusBadge(i.status)}</td>
-      <td data-label="Sent">${dateTime(i.sentAt)}</td>
+      <td data-label="Sent">${moment(i.sentAt)}</td>
       <td data-label="Scans">${i.scanCount}</td>
       <td class="row-actions">
         <a class="button-link" href=${href(`/invitations/${i.id}`)} aria-label="Details of ${i.number}">Details</a>

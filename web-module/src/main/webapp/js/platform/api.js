@@ -5,6 +5,7 @@ import { session } from '../auth/session.js';
  * Calls the Usher API with the signed-in caller's bearer token. Answers are JSON; every error
  * becomes an ApiError with the server's problem detail. A 401 ends the session, so the
  * console shows the sign-in again. `anonymous` calls a public path without the token.
+ * A FormData body goes as multipart/form-data (the browser writes the boundary).
  */
 export async function api(method, path, options = {}) {
   const response = await apiFetch(method, path, options);
@@ -14,25 +15,39 @@ export async function api(method, path, options = {}) {
 }
 
 /**
- * The same call, answering the successful Response itself: for a status other than 200 that
- * matters (202 with a Location), or a body that is not JSON (`accept: 'image/png'`, then
- * `.blob()`). `signal` aborts it (an AbortController's, e.g. for a time limit).
+ * The same call, answering the successful Response itself, for a status other than 200 that
+ * matters (202 with a Location). `signal` aborts it (an AbortController's, e.g. for a time limit).
  */
-export async function apiFetch(method, path, {
-  body, query, contentType = 'application/json', anonymous = false, accept = 'application/json', signal,
-} = {}) {
+export function apiFetch(method, path, { body, query, contentType = 'application/json', anonymous = false, signal } = {}) {
+  const token = anonymous ? null : session.token();
+  return call(method, path, { body, query, contentType, token, accept: 'application/json', signal });
+}
+
+/**
+ * Fetches a file the API serves only to a signed-in caller (a plain link would carry no
+ * bearer token): answers {blob, fileName}, the name from Content-Disposition.
+ */
+export async function download(path, { query, fallbackName = 'download' } = {}) {
+  const response = await call('GET', path, { query, token: session.token(), accept: '*/*' });
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const named = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), fileName: named ? named[1] : fallbackName };
+}
+
+async function call(method, path, { body, query, contentType, token, accept, signal }) {
   const url = new URL('api' + path, document.baseURI);
   Object.entries(query || {}).forEach(([key, value]) => {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   });
   const headers = { Accept: accept };
-  const token = anonymous ? null : session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = contentType;
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch(url, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', signal,
+      method, headers, credentials: 'omit', signal,
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw ApiError.network(e);

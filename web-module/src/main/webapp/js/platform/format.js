@@ -10,8 +10,8 @@ export function day(isoDate) {
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
-/** A moment (ISO 8601 with offset) in the browser's time zone, e.g. "Jun 1, 2027, 19:05". */
-export function dateTime(iso) {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** A timestamp (ISO 8601 with offset) as a short local date and time; empty for none. */
+export function moment(isoDateTime) {
+  if (!isoDateTime) return '';
+  return new Date(isoDateTime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }

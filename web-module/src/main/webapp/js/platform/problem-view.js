@@ -12,7 +12,8 @@ export class ProblemView extends UsherElement {
     const e = this.error;
     if (!e) return nothing;
     const shown = new Set(this.shownFields || []);
-    const others = (e.errors || []).filter((f) => !shown.has(f.field));
+    // An item of a list field (bodyParameters[1]) is shown by the list's own field.
+    const others = (e.errors || []).filter((f) => !shown.has(f.field) && !shown.has(f.field.replace(/\[\d+\]$/, '')));
     return html`<div class="problem" role="alert">
       <p class="problem-title"><strong>${e.title}</strong>${e.status ? html` <span class="muted">(${e.status})</span>` : nothing}</p>
       ${e.detail ? html`<p class="problem-detail">${e.detail}</p>` : nothing}

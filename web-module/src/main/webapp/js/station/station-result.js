@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { dateTime } from '../platform/format.js';
+import { moment } from '../platform/format.js';
 import '../platform/problem-view.js';
 
 const REASONS = {
@@ -27,7 +27,7 @@ export function verdict(answer, error) {
         answer.invitationNumber || ''].filter(Boolean) };
     case 'already-used':
       return { kind: 'used', word: 'ALREADY USED', name: answer.firstName, lines: [
-        `First used ${dateTime(answer.firstUsedAt)}${answer.firstUsedStation ? ` at ${answer.firstUsedStation}` : ''}`,
+        `First used ${moment(answer.firstUsedAt)}${answer.firstUsedStation ? ` at ${answer.firstUsedStation}` : ''}`,
         answer.invitationNumber || ''].filter(Boolean) };
     case 'not-enough-seats':
       return { kind: 'used', word: 'NOT ENOUGH SEATS', name: answer.firstName, lines: [`Only ${seats(answer.seatsLeft || 0)} left on this code`] };

@@ -1,5 +1,6 @@
 package dev.usher.it;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -51,6 +53,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-extensions", "--disable-default-apps", "--no-first-run", "--no-default-browser-check",
                 "--lang=en-US", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        // Downloads (the guest list's CSV) land in the profile, which is removed at close.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
@@ -107,6 +112,19 @@ public final class Browser implements AutoCloseable {
         new Select(waitFor(locator)).selectByVisibleText(visibleText);
     }
 
+    /** Gives a file input a local file, as choosing it in the file dialog would. */
+    public void upload(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits for a confirm() or alert() dialog, accepts it and returns its text. */
+    public String accept() {
+        Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        alert.accept();
+        return text;
+    }
+
     public String text(By locator) {
         return waitFor(locator).getText();
     }
@@ -121,6 +139,11 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Scrolls the page so that the element is at the top of the window (before a screenshot). */
+    public void scrollTo(By locator) {
+        script("arguments[0].scrollIntoView({block: 'start'})", waitFor(locator));
     }
 
     /** Saves what the page shows now as target/screenshots/{name}.png (a test artifact). */

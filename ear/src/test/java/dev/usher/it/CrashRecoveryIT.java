@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server is killed (SIGKILL, not stopped) in the middle of a big job, started again, and
- * the job restarted: no guest gets a message twice, every guest gets one, except the few in
- * flight at the instant of the kill, which are left in doubt (never resent by themselves, never
- * dropped silently) and listed for an operator.
+ * The server is killed (SIGKILL, not stopped) in the middle of a big job (a WhatsApp broadcast,
+ * an invitation send), started again, and the job restarted: no guest gets a message twice,
+ * every guest gets one, except the few in flight at the instant of the kill, which are left in
+ * doubt (never resent by themselves, never dropped silently) and listed for an operator.
  */
 class CrashRecoveryIT {
 
@@ -96,6 +96,74 @@ class CrashRecoveryIT {
         JsonObject listed = ok(admin.get("/api/events/" + eventId + "/messages?state=sending&broadcast=" + broadcastId
                 + "&limit=500"), 200);
         assertThat(listed.getJsonNumber("total").longValue()).isEqualTo(inDoubt);
+    }
+
+    @Test
+    void anInvitationSendKilledMidwayNeverMailsTwiceAndListsWhatWasInFlight() {
+        Api admin = Api.newUser().at(server.baseUrl());
+        String eventId = ok(admin.post("/api/events", "{\"name\":\"Crash ball\"}"), 201).getString("id");
+        List<String> emails = new ArrayList<>();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (int i = 0; i < GUESTS; i++) {
+            String email = Api.uniqueEmail("crash" + i);
+            emails.add(email);
+            rows.add(Json.createObjectBuilder().add("firstName", "Guest" + i).add("email", email));
+        }
+        JsonObject imported = ok(admin.post("/api/events/" + eventId + "/guests/import", rows.build().toString()), 200);
+        assertThat(imported.getInt("inserted")).isEqualTo(GUESTS);
+
+        JsonObject started = ok(admin.post("/api/events/" + eventId + "/invitations", "{\"filter\":{}}"), 202);
+        long execution = started.getJsonNumber("executionId").longValue();
+        String sendId = started.getJsonObject("parameters").getString("sendId");
+
+        awaitMailed(emails, GUESTS / 4);
+        server.kill();
+        assertThat(mailed(emails)).as("killed mid-way").isLessThan(GUESTS);
+        server.start();
+
+        JsonObject recovered = ok(admin.get("/api/jobs/" + execution), 200);
+        assertThat(recovered.getString("batchStatus")).isIn("FAILED", "STOPPED");
+        long restarted = ok(admin.send("POST", "/api/jobs/" + execution + "/restart", null, null), 200)
+                .getJsonNumber("executionId").longValue();
+        JsonObject done = awaitEnd(admin, restarted);
+        assertThat(done.getString("batchStatus")).as(done.toString()).isEqualTo("COMPLETED");
+
+        // No guest got two e-mails.
+        Map<String, Integer> received = Mailbox.countsByRecipient();
+        assertThat(emails).allSatisfy(email -> assertThat(received.getOrDefault(email, 0)).as(email).isLessThanOrEqualTo(1));
+
+        // Every guest has exactly one invitation and one record of this send: sent, or left in doubt.
+        assertThat(crashDb("SELECT count(*) FROM invitations WHERE event_id = ?::uuid", eventId)).isEqualTo(GUESTS);
+        assertThat(crashDb("SELECT count(DISTINCT invitation_id) FROM deliveries WHERE broadcast_id = ?::uuid", sendId))
+                .isEqualTo(GUESTS);
+        long sent = crashDb("SELECT count(*) FROM deliveries WHERE broadcast_id = ?::uuid AND state = 'sent'", sendId);
+        long inDoubt = crashDb("SELECT count(*) FROM deliveries WHERE broadcast_id = ?::uuid AND state = 'sending'",
+                sendId);
+        assertThat(sent + inDoubt).isEqualTo(GUESTS);
+        long mailedOnce = emails.stream().filter(email -> received.getOrDefault(email, 0) == 1).count();
+        assertThat(mailedOnce).isBetween(sent, sent + inDoubt);
+        assertThat(inDoubt).isLessThan(GUESTS / 10);
+
+        // ... and they are listed for an operator, among the job's row errors.
+        assertThat(done.getJsonNumber("errorsTotal").longValue()).isEqualTo(inDoubt);
+        if (inDoubt > 0) {
+            assertThat(done.getJsonArray("firstErrors").getJsonObject(0).getString("reason")).startsWith("in doubt");
+        }
+    }
+
+    private static long mailed(List<String> emails) {
+        Map<String, Integer> received = Mailbox.countsByRecipient();
+        return emails.stream().filter(received::containsKey).count();
+    }
+
+    private static void awaitMailed(List<String> emails, int atLeast) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (mailed(emails) < atLeast) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("The invitation send never mailed " + atLeast + " guests");
+            }
+            CrashServer.sleep(100);
+        }
     }
 
     private static long crashDb(String sql, Object... parameters) {

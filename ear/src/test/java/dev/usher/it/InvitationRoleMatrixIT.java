@@ -93,6 +93,11 @@ class InvitationRoleMatrixIT extends ArquillianIT {
                 s -> "{\"filter\":{},\"send\":false}", statuses(401, 404, 404, 404, 200, 404)));
         all.add(new Endpoint("GET", "/api/events/{id}/invitations", s -> s.event.events("/invitations"), s -> null,
                 statuses(401, 404, 404, 404, 200, 404)));
+        all.add(new Endpoint("POST", "/api/events/{id}/invitations/{id}/resend",
+                s -> s.event.events("/invitations/" + s.invitationId + "/resend"), s -> null,
+                statuses(401, 404, 404, 404, 200, 404)));
+        all.add(new Endpoint("POST", admin + "/bulk-send", s -> admin + "/bulk-send",
+                s -> "{\"invitationIds\":[\"" + s.invitationId + "\"]}", superAdminOnly(202)));
         all.add(new Endpoint("POST", "/api/check-ins", s -> "/api/check-ins",
                 s -> checkIn(s.token, "Matrix", 1, null, null), statuses(401, 403, 200, 403, 200, 403)));
         all.add(new Endpoint("DELETE", "/api/check-ins/{scanId}", s -> "/api/check-ins/" + s.scanId, s -> null,

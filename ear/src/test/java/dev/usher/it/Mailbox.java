@@ -53,6 +53,22 @@ public final class Mailbox {
         }
     }
 
+    /** How many messages each recipient got so far (lower-case addresses), read in one pass. */
+    public static java.util.Map<String, Integer> countsByRecipient() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (MimeMessage message : TestEnvironment.mail().getReceivedMessages()) {
+            try {
+                for (Address to : message.getAllRecipients()) {
+                    String address = ((jakarta.mail.internet.InternetAddress) to).getAddress().toLowerCase(Locale.ROOT);
+                    counts.merge(address, 1, Integer::sum);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return counts;
+    }
+
     public static List<MimeMessage> to(String email) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : TestEnvironment.mail().getReceivedMessages()) {

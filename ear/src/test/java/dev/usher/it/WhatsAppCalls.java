@@ -29,9 +29,13 @@ final class WhatsAppCalls {
     private WhatsAppCalls() {
     }
 
-    /** An Israeli mobile number no other test uses, in E.164. */
+    // Counted from a random start, not drawn: 5,000 random draws of 10^7 numbers almost surely collide.
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PHONE =
+            new java.util.concurrent.atomic.AtomicInteger(RANDOM.nextInt(5_000_000));
+
+    /** An Israeli mobile number no other test of this run uses, in E.164. */
     static String uniquePhone() {
-        return "+97254" + String.format("%07d", RANDOM.nextInt(10_000_000));
+        return "+97254" + String.format("%07d", NEXT_PHONE.getAndIncrement() % 10_000_000);
     }
 
     static String guest(Fixture f, String firstName, String phone) {

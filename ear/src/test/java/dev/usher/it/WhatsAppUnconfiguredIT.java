@@ -1,6 +1,9 @@
 package dev.usher.it;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a configDropins override that blanks WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID
  * (Liberty's server variables outrank the environment in MicroProfile Config, and a blank value
  * counts as unset). It waits for Liberty to report the configuration applied, checks, and
- * removes the override again, waiting for that too.
+ * removes the override again, waiting for that too. The console, in a real browser, keeps its
+ * WhatsApp tab and shows the problem naming the missing settings.
  */
 class WhatsAppUnconfiguredIT extends ArquillianIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
     private static final String OVERRIDE = """
             <server>
@@ -64,6 +71,37 @@ class WhatsAppUnconfiguredIT extends ArquillianIT {
             applyConfiguration(() -> Files.deleteIfExists(override));
         }
         assertThat(sendText(f.viewer, f, guestId, "Hello").status()).as("configured again").isEqualTo(201);
+    }
+
+    @Test
+    void theConsoleKeepsTheWhatsAppTabAndShowsTheProblemNamingTheMissingSettings() throws Exception {
+        Fixture f = Fixture.create();
+        String guestId = guest(f, "Dana", uniquePhone());
+        Browser browser = browsers.open();
+        browser.go("/#/events/" + f.eventId + "/whatsapp");
+        ConsoleIT.signIn(browser, f.viewerEmail);
+        browser.waitFor(By.id("send-guest-search")).sendKeys("Dana");
+        By option = By.cssSelector("#send-guest option[value='" + guestId + "']");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#send-guest option:not([value=''])")).size() == 1
+                && !d.findElements(option).isEmpty());
+        new Select(browser.waitFor(By.id("send-guest"))).selectByValue(guestId);
+        browser.type(By.id("send-text"), "Hello");
+
+        Path override = Path.of(System.getProperty("usher.it.serverDir"), "configDropins", "overrides",
+                "whatsapp-unset-by-test.xml");
+        applyConfiguration(() -> Files.writeString(override, OVERRIDE));
+        try {
+            String detail = sendText(f.viewer, f, guestId, "Hello").string("detail");
+            browser.click(By.id("send-message"));
+            browser.waitForText(By.cssSelector("usher-send-form .problem-detail"), detail);
+            assertThat(browser.text(By.cssSelector("usher-send-form .problem-detail")))
+                    .contains("WHATSAPP_ACCESS_TOKEN").contains("WHATSAPP_PHONE_NUMBER_ID");
+            assertThat(browser.text(By.cssSelector("usher-send-form .problem-title"))).contains("503");
+            assertThat(browser.text(By.id("tab-whatsapp"))).isEqualTo("WhatsApp");
+            browser.screenshot("35-whatsapp-not-configured");
+        } finally {
+            applyConfiguration(() -> Files.deleteIfExists(override));
+        }
     }
 
     interface Change {

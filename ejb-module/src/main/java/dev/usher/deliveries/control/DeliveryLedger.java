@@ -107,6 +107,18 @@ public class DeliveryLedger {
                 .getResultList().stream().findFirst();
     }
 
+    /**
+     * The record of one invitation's e-mail in one bulk send, locked, if that send has reached
+     * the invitation before (the unique index allows at most one).
+     */
+    public Optional<Delivery> inBulkSend(UUID sendId, UUID invitationId) {
+        return em.createNamedQuery(Delivery.FIND_BY_BROADCAST_AND_INVITATION, Delivery.class)
+                .setParameter("broadcastId", sendId)
+                .setParameter("invitationId", invitationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
     /** The record a provider knows under this id, without locking it. */
     public Optional<Delivery> byProviderId(Channel channel, String providerMessageId) {
         return em.createNamedQuery(Delivery.FIND_BY_PROVIDER_ID, Delivery.class)

@@ -24,6 +24,8 @@ import java.util.UUID;
 @NamedQuery(name = Delivery.FIND_BY_BROADCAST_AND_GUEST,
         query = "select d from Delivery d where d.broadcastId = :broadcastId and d.guestId = :guestId"
                 + " and d.channel = :channel")
+@NamedQuery(name = Delivery.FIND_BY_BROADCAST_AND_INVITATION,
+        query = "select d from Delivery d where d.broadcastId = :broadcastId and d.invitationId = :invitationId")
 @NamedQuery(name = Delivery.FIND_LATEST_TO_GUEST_AT,
         query = "select d from Delivery d where d.channel = :channel and d.recipient = :recipient"
                 + " and d.guestId is not null order by d.queuedAt desc, d.id")
@@ -31,6 +33,7 @@ public class Delivery {
 
     public static final String FIND_BY_PROVIDER_ID = "Delivery.findByProviderId";
     public static final String FIND_BY_BROADCAST_AND_GUEST = "Delivery.findByBroadcastGuestAndChannel";
+    public static final String FIND_BY_BROADCAST_AND_INVITATION = "Delivery.findByBroadcastAndInvitation";
     public static final String FIND_LATEST_TO_GUEST_AT = "Delivery.findLatestToGuestAt";
 
     @Id

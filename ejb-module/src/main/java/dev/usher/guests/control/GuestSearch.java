@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +37,32 @@ public class GuestSearch {
     EntityManager em;
 
     public Page<GuestView> find(UUID eventId, GuestFilter filter, String sort, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where g.event.id = :eventId");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(eventId, filter, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(g) from Guest g" + where, Long.class);
+        TypedQuery<Guest> items = em.createQuery("select g from Guest g" + where
+                + SortOrder.jpql(sort, "lastName,firstName", SORTABLE, "g.id"), Guest.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        var rows = items.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultList().stream()
+                .map(GuestView::of)
+                .toList();
+        return new Page<>(rows, count.getSingleResult(), page.skip(), page.limit());
+    }
+
+    /** The ids of every guest the filter matches, in id order (a bulk job's fixed work list). */
+    public List<UUID> ids(UUID eventId, GuestFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<UUID> ids = em.createQuery("select g.id from Guest g" + where(eventId, filter, parameters)
+                + " order by g.id", UUID.class);
+        parameters.forEach(ids::setParameter);
+        return ids.getResultList();
+    }
+
+    private static String where(UUID eventId, GuestFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where g.event.id = :eventId");
         parameters.put("eventId", eventId);
         if (filter.status() != null) {
             where.append(" and g.status = :status");
@@ -61,17 +86,7 @@ public class GuestSearch {
             }
             where.append(")");
         }
-        TypedQuery<Long> count = em.createQuery("select count(g) from Guest g" + where, Long.class);
-        TypedQuery<Guest> items = em.createQuery("select g from Guest g" + where
-                + SortOrder.jpql(sort, "lastName,firstName", SORTABLE, "g.id"), Guest.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            items.setParameter(name, value);
-        });
-        var rows = items.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultList().stream()
-                .map(GuestView::of)
-                .toList();
-        return new Page<>(rows, count.getSingleResult(), page.skip(), page.limit());
+        return where.toString();
     }
 
     private static String escapeLike(String text) {

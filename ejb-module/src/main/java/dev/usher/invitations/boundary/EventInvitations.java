@@ -9,16 +9,13 @@ import dev.usher.guests.boundary.GuestFilter;
 import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.identity.control.Roles;
-import dev.usher.invitations.control.InvitationDrafts;
-import dev.usher.invitations.control.InvitationRules;
+import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationSearch;
 import dev.usher.invitations.control.InvitationSender;
 import dev.usher.invitations.entity.Invitation;
-import dev.usher.invitations.entity.InvitationStatus;
-import dev.usher.invitations.entity.InvitationType;
-import dev.usher.invitations.entity.Recipient;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
+import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
 import dev.usher.platform.validation.InputValidator;
@@ -34,7 +31,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,9 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * An event admin invites the event's own guests: one invitation per guest, with the guest's
- * name, e-mail and party size, sent at once. Up to {@link #MAX_GUESTS} guests per request; the
- * bulk send of larger lists belongs to the invitation-send batch job, which calls the same
- * {@link InvitationSender} item by item.
+ * name, e-mail and party size, sent at once. Up to {@link #MAX_GUESTS} guests are handled in the
+ * request; a larger choice goes to the invitation-send job, which applies the same rule
+ * ({@link GuestInvitationDrafts}) and the same sender item by item.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -70,7 +66,10 @@ public class EventInvitations {
     GuestSearch guests;
 
     @Inject
-    InvitationDrafts drafts;
+    GuestInvitationDrafts guestDrafts;
+
+    @Inject
+    BulkInvitationSends bulk;
 
     @Inject
     InvitationSender sender;
@@ -83,11 +82,19 @@ public class EventInvitations {
                            UUID by) {
     }
 
-    /** Creates the invitations (committed), then sends them unless {@code send} is false. */
+    /**
+     * Invites the chosen guests. Up to {@link #MAX_GUESTS}: the invitations are made
+     * (committed), then e-mailed unless {@code send} is false, and the report says what became
+     * of each. More: the invitation-send job does the same, and its view is returned.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public GuestInvitationReport invite(UUID eventId, GuestInvitationRequest request) {
+    public GuestInvitationAnswer invite(UUID eventId, GuestInvitationRequest request) {
         EventInvitations self = context.getBusinessObject(EventInvitations.class);
-        Prepared prepared = self.prepare(eventId, request);
+        List<UUID> chosen = self.choose(eventId, request);
+        if (chosen.size() > MAX_GUESTS) {
+            return new GuestInvitationAnswer(null, bulk.forGuests(eventId, chosen, request));
+        }
+        Prepared prepared = self.prepare(eventId, chosen, request);
         int sent = 0;
         int failed = 0;
         if (request.send() == null || request.send()) {
@@ -100,40 +107,101 @@ public class EventInvitations {
             }
         }
         List<InvitationView> views = self.views(eventId, prepared.invitationIds());
-        return new GuestInvitationReport(prepared.requested(), views.size(), sent, failed, views, prepared.skipped());
+        return new GuestInvitationAnswer(
+                new GuestInvitationReport(prepared.requested(), views.size(), sent, failed, views, prepared.skipped()),
+                null);
     }
 
-    /** Checks the request and stores one pending invitation per guest to invite. */
+    /** Checks the request; the ids of the guests it names, or of every guest its filter matches. */
     @RequiresEventRole(EventRole.admin)
-    public Prepared prepare(@EventId UUID eventId, GuestInvitationRequest request) {
+    public List<UUID> choose(@EventId UUID eventId, GuestInvitationRequest request) {
         validator.check(request);
-        EventMember caller = access.member(eventId);
-        List<GuestView> chosen = chosen(eventId, request);
-        Set<UUID> alreadyInvited = new HashSet<>(chosen.isEmpty() ? List.of() : em.createQuery("""
-                        select i.guestId from Invitation i
-                        where i.eventId = :eventId and i.guestId in :guestIds and i.status <> :revoked""", UUID.class)
+        boolean byIds = request.guestIds() != null;
+        if (byIds == (request.filter() != null)) {
+            throw new InvalidInputException("body", "name the guests either by guestIds or by a filter ({} for all)");
+        }
+        if (!byIds) {
+            GuestInvitationRequest.Selection s = request.filter();
+            return guests.ids(eventId, new GuestFilter(s.status(), s.side(), s.q()));
+        }
+        if (request.guestIds().isEmpty()) {
+            throw new InvalidInputException("guestIds", "must name at least one guest");
+        }
+        List<UUID> ids = request.guestIds().stream().distinct().toList();
+        Set<UUID> found = new HashSet<>(em.createQuery(
+                        "select g.id from dev.usher.guests.entity.Guest g where g.event.id = :eventId and g.id in :ids",
+                        UUID.class)
                 .setParameter("eventId", eventId)
-                .setParameter("guestIds", chosen.stream().map(GuestView::id).toList())
-                .setParameter("revoked", InvitationStatus.revoked)
+                .setParameter("ids", ids)
                 .getResultList());
+        List<FieldError> missing = new ArrayList<>();
+        for (int i = 0; i < ids.size() && missing.size() < 50; i++) {
+            if (!found.contains(ids.get(i))) {
+                missing.add(new FieldError("guestIds[" + i + "]", "no such guest in this event"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        return ids;
+    }
+
+    /** Stores one pending invitation per chosen guest who can be invited (at most {@link #MAX_GUESTS}). */
+    @RequiresEventRole(EventRole.admin)
+    public Prepared prepare(@EventId UUID eventId, List<UUID> chosen, GuestInvitationRequest request) {
+        if (chosen.size() > MAX_GUESTS) {
+            throw new IllegalArgumentException("At most " + MAX_GUESTS + " guests are invited in one request");
+        }
+        EventMember caller = access.member(eventId);
+        Map<UUID, GuestView> byId = chosen.isEmpty() ? Map.of() : em.createQuery(
+                        "select g from dev.usher.guests.entity.Guest g where g.event.id = :eventId and g.id in :ids",
+                        dev.usher.guests.entity.Guest.class)
+                .setParameter("eventId", eventId)
+                .setParameter("ids", chosen)
+                .getResultList().stream()
+                .map(GuestView::of)
+                .collect(Collectors.toMap(GuestView::id, Function.identity()));
+        Set<UUID> alreadyInvited = guestDrafts.alreadyInvited(eventId, byId.keySet());
+        GuestInvitationDrafts.Terms terms = new GuestInvitationDrafts.Terms(request.type(), request.customMessage(),
+                request.seats());
         List<UUID> created = new ArrayList<>();
         List<GuestInvitationReport.Skipped> skipped = new ArrayList<>();
-        for (GuestView guest : chosen) {
-            if (guest.email() == null) {
-                skipped.add(new GuestInvitationReport.Skipped(guest.id(), "has no e-mail address"));
-            } else if (alreadyInvited.contains(guest.id())) {
-                skipped.add(new GuestInvitationReport.Skipped(guest.id(), "already has an invitation"));
+        for (UUID id : chosen) {
+            GuestView guest = byId.get(id);
+            if (guest == null) {
+                skipped.add(new GuestInvitationReport.Skipped(id, "was deleted"));
+                continue;
+            }
+            String refusal = guestDrafts.refusal(guest, alreadyInvited.contains(id));
+            if (refusal != null) {
+                skipped.add(new GuestInvitationReport.Skipped(id, refusal));
             } else {
-                String name = guest.lastName() == null ? guest.firstName() : guest.firstName() + " " + guest.lastName();
-                Recipient recipient = new Recipient(name.length() > 200 ? name.substring(0, 200) : name,
-                        guest.email(), guest.phone(),
-                        request.type() == null ? InvitationType.general : request.type(),
-                        InvitationRules.blankToNull(request.customMessage()),
-                        request.seats() == null ? guest.partySize() : request.seats());
-                created.add(drafts.create(recipient, caller.event(), guest.id(), caller.user().id()).id());
+                created.add(guestDrafts.create(caller.event(), guest, terms, caller.user().id()).id());
             }
         }
         return new Prepared(created, skipped, chosen.size(), caller.user().id());
+    }
+
+    /**
+     * E-mails one of the event's invitations again (the same code), e.g. one a crashed bulk send
+     * left in doubt; limited per invitation like an official resend (429 when too soon).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InvitationView resend(UUID eventId, UUID invitationId) {
+        EventInvitations self = context.getBusinessObject(EventInvitations.class);
+        UUID by = self.checkResend(eventId, invitationId);
+        sender.send(invitationId, true, by);
+        return self.views(eventId, List.of(invitationId)).get(0);
+    }
+
+    /** The caller (an admin of the event), once the invitation is known to be the event's. */
+    @RequiresEventRole(EventRole.admin)
+    public UUID checkResend(@EventId UUID eventId, UUID invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || !eventId.equals(invitation.eventId())) {
+            throw new NotFoundException("Invitation " + invitationId + " not found in this event");
+        }
+        return access.member(eventId).user().id();
     }
 
     @RequiresEventRole(EventRole.admin)
@@ -157,44 +225,5 @@ public class EventInvitations {
                 .getResultList().stream()
                 .collect(Collectors.toMap(Invitation::id, InvitationView::of));
         return invitationIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private List<GuestView> chosen(UUID eventId, GuestInvitationRequest request) {
-        boolean byIds = request.guestIds() != null;
-        if (byIds == (request.filter() != null)) {
-            throw new InvalidInputException("body", "name the guests either by guestIds or by a filter ({} for all)");
-        }
-        if (!byIds) {
-            GuestInvitationRequest.Selection s = request.filter();
-            Page<GuestView> page = guests.find(eventId, new GuestFilter(s.status(), s.side(), s.q()), null,
-                    new PageRequest(0, MAX_GUESTS));
-            if (page.total() > MAX_GUESTS) {
-                throw new InvalidInputException("filter", "matches " + page.total() + " guests; at most " + MAX_GUESTS
-                        + " can be invited in one request");
-            }
-            return page.items();
-        }
-        if (request.guestIds().isEmpty()) {
-            throw new InvalidInputException("guestIds", "must name at least one guest");
-        }
-        List<UUID> ids = request.guestIds().stream().distinct().toList();
-        Map<UUID, GuestView> found = em.createQuery(
-                        "select g from dev.usher.guests.entity.Guest g where g.event.id = :eventId and g.id in :ids",
-                        dev.usher.guests.entity.Guest.class)
-                .setParameter("eventId", eventId)
-                .setParameter("ids", ids)
-                .getResultList().stream()
-                .map(GuestView::of)
-                .collect(Collectors.toMap(GuestView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<FieldError> missing = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!found.containsKey(ids.get(i))) {
-                missing.add(new FieldError("guestIds[" + i + "]", "no such guest in this event"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
-        return ids.stream().map(found::get).toList();
     }
 }

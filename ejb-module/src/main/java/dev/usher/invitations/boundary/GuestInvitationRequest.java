@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which guests of an event to invite, and what the invitations say. Name the guests by id, or
- * give a filter (an empty one means every guest); guests without an e-mail, and guests who
- * already hold an invitation that is not revoked, are skipped and reported.
+ * Which guests of an event to invite, and what the invitations say. Name the guests by id (at
+ * most 20,000: PostgreSQL's bind parameters bound the check that they are the event's), or give
+ * a filter (an empty one means every guest); guests without an e-mail, and guests who already
+ * hold an invitation that is not revoked, are skipped and reported.
  */
 @Schema(name = "GuestInvitationRequest")
 public record GuestInvitationRequest(
-        @Schema(description = "Guests to invite (at most 500); or use filter") @Size(max = 500) List<UUID> guestIds,
-        @Schema(description = "Invite every guest that matches (at most 500)") @Valid Selection filter,
+        @Schema(description = "Guests to invite (more than 500: sent by a job); or use filter")
+        @Size(max = 20_000) List<UUID> guestIds,
+        @Schema(description = "Invite every guest that matches (more than 500: sent by a job)") @Valid Selection filter,
         @Schema(description = "Default general") InvitationType type,
         @Size(max = 2000) String customMessage,
         @Schema(description = "Seats per code; default each guest's party size") @Min(1) @Max(100) Integer seats,

@@ -1,5 +1,6 @@
 package dev.usher.invitations.control;
 
+import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,6 +77,28 @@ public class InvitationSender {
     /** One invitation over a connection the caller opened (and closes). */
     public Outcome send(UUID invitationId, boolean resend, UUID by, MailOutbox.Connection connection) {
         return deliver(steps.begin(invitationId, resend, by), connection);
+    }
+
+    /**
+     * One invitation of a bulk send, at most once per send whatever restarts happen (see
+     * {@link SendSteps#beginInBulk}), over the caller's connection. A mail server that cannot
+     * be reached at all, even after the retries, would fail every item the same way, so it is
+     * thrown (503) to stop the job; a restart tries the item again.
+     */
+    public BulkOutcome sendInBulk(UUID invitationId, UUID sendId, UUID by, MailOutbox.Connection connection) {
+        SendSteps.BulkStart start = steps.beginInBulk(invitationId, sendId, by);
+        if (start.started() == null) {
+            return new BulkOutcome(start.left(), invitationId, start.reason());
+        }
+        Outcome outcome = deliver(start.started(), connection);
+        if (outcome.sent()) {
+            return BulkOutcome.of(BulkOutcome.Kind.sent, invitationId);
+        }
+        if (outcome.failure().startsWith(MailFailure.NO_CONNECTION + ":")) {
+            throw new ServiceUnavailableException("The mail server cannot be reached (" + outcome.failure()
+                    + "); restart the job once it is back");
+        }
+        return new BulkOutcome(BulkOutcome.Kind.failed, invitationId, outcome.failure());
     }
 
     private Outcome deliver(SendSteps.Started started, MailOutbox.Connection connection) {

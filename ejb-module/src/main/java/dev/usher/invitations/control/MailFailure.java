@@ -8,6 +8,9 @@ public class MailFailure extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code of a failure with no SMTP reply: refused, reset or timed-out connections. */
+    public static final String NO_CONNECTION = "connection";
+
     private final boolean temporary;
     private final String code;
 

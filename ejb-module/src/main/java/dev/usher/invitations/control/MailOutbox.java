@@ -163,7 +163,7 @@ public class MailOutbox {
             return new MailFailure(false, "invalid-address", oneLine(reason), failure);
         }
         if (code < 0) {
-            return new MailFailure(true, "connection", oneLine(reason), failure);
+            return new MailFailure(true, MailFailure.NO_CONNECTION, oneLine(reason), failure);
         }
         return new MailFailure(code < 500, Integer.toString(code), oneLine(reason), failure);
     }

@@ -4,6 +4,7 @@ import dev.usher.deliveries.control.DeliveryLedger;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryRefs;
+import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.entity.Invitation;
@@ -62,11 +63,7 @@ public class SendSteps {
             resendPolicy.check(invitationId, invitation.number());
         }
         InvitationLetter letter = letter(invitation, InvitationTokens.reference());
-        String content = Json.createObjectBuilder()
-                .add("number", invitation.number())
-                .add("type", invitation.type().name())
-                .add("messageRef", letter.reference())
-                .build().toString();
+        String content = content(invitation, letter);
         Event event = invitation.event();
         Delivery delivery = ledger.open(Channel.email, invitation.recipient().email(), KIND,
                 new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), null, by),
@@ -76,6 +73,51 @@ public class SendSteps {
         em.flush();
         ledger.sending(delivery.id());
         return new Started(delivery.id(), letter);
+    }
+
+    /** How a bulk send's item starts: sent now ({@code started}), or left alone for {@code left}. */
+    public record BulkStart(Started started, BulkOutcome.Kind left, String reason) {
+    }
+
+    /**
+     * As {@link #begin}, for one invitation of a bulk send, at most once per send: the ledger's
+     * record of this send and invitation decides. None yet: record it as {@code sending} and go.
+     * Failed before: try again on the same record. Sending: a crash caught it mid-send, so it is
+     * in doubt and left for an operator. Sent: done. An invitation that is revoked, or that went
+     * out outside this send, is left too.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public BulkStart beginInBulk(UUID invitationId, UUID sendId, UUID by) {
+        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            return new BulkStart(null, BulkOutcome.Kind.skipped, "the invitation was deleted");
+        }
+        if (invitation.revoked()) {
+            return new BulkStart(null, BulkOutcome.Kind.skipped, "invitation " + invitation.number() + " is revoked");
+        }
+        Delivery existing = ledger.inBulkSend(sendId, invitationId).orElse(null);
+        if (existing != null && existing.state() == DeliveryState.sending) {
+            return new BulkStart(null, BulkOutcome.Kind.inDoubt, "in doubt: the server stopped while handing "
+                    + invitation.number() + " to the mail server; check, then resend it explicitly if it did not arrive");
+        }
+        if (existing != null && existing.state() != DeliveryState.failed) {
+            return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
+        }
+        if (existing == null && !invitation.awaitingSend()) {
+            return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
+        }
+        InvitationLetter letter = letter(invitation, InvitationTokens.reference());
+        String content = content(invitation, letter);
+        if (existing != null) {
+            existing.resend(invitation.recipient().email(), content);
+            return new BulkStart(new Started(existing.id(), letter), null, null);
+        }
+        Event event = invitation.event();
+        Delivery delivery = ledger.open(Channel.email, invitation.recipient().email(), KIND,
+                new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), sendId, by),
+                content);
+        delivery.sending();
+        return new BulkStart(new Started(delivery.id(), letter), null, null);
     }
 
     /** One more attempt after a temporary failure. */
@@ -97,6 +139,14 @@ public class SendSteps {
         ledger.failed(started.deliveryId(), code, reason);
         em.find(Invitation.class, started.letter().invitationId(), LockModeType.PESSIMISTIC_WRITE)
                 .sendFailed(code + ": " + reason);
+    }
+
+    private static String content(Invitation invitation, InvitationLetter letter) {
+        return Json.createObjectBuilder()
+                .add("number", invitation.number())
+                .add("type", invitation.type().name())
+                .add("messageRef", letter.reference())
+                .build().toString();
     }
 
     static InvitationLetter letter(Invitation invitation, String reference) {

@@ -182,6 +182,11 @@ public class Invitation {
         }
     }
 
+    /** Never handed to SMTP successfully: a draft, or a send that failed. */
+    public boolean awaitingSend() {
+        return status == InvitationStatus.pending || status == InvitationStatus.failed;
+    }
+
     public boolean revoked() {
         return status == InvitationStatus.revoked;
     }

@@ -76,8 +76,8 @@ public class Jobs {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!operator) {
-            where.append(" and r.eventId in (select m.event.id from EventMember m"
-                    + " where m.user.id = :userId and m.role in :roles)");
+            where.append(" and (r.startedBy = :userId or r.eventId in (select m.event.id from EventMember m"
+                    + " where m.user.id = :userId and m.role in :roles))");
             parameters.put("userId", userId);
             parameters.put("roles", List.of(EventRole.admin, EventRole.editor));
         }
@@ -135,13 +135,21 @@ public class Jobs {
         long instanceId = control.instanceOf(executionId);
         JobRun run = runs.find(instanceId);
         boolean operator = session.isCallerInRole(Roles.BATCH_OPERATOR);
-        if (run == null || (!operator && run.eventId() == null)) {
+        if (run == null) {
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
-        UUID caller = users.signedIn().id();
-        if (!operator && !caller.equals(run.startedBy())) {
-            requireControl(run.eventId(), caller);
+        if (operator) {
+            return run;
         }
+        UUID caller = users.signedIn().id();
+        if (caller.equals(run.startedBy())) {
+            return run;
+        }
+        if (run.eventId() == null) {
+            // A job of no event (a bulk send of official invitations): its starter's and operators' only.
+            throw new NotFoundException("Job execution " + executionId + " not found");
+        }
+        requireControl(run.eventId(), caller);
         return run;
     }
 

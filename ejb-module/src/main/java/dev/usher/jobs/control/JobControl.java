@@ -91,23 +91,26 @@ public class JobControl {
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
+        return ExecutionSnapshot.of(execution, totals(operator, executionId));
+    }
+
+    /** Every execution of the instance this execution belongs to, oldest first, each with its item counts. */
+    public List<ExecutionSnapshot> history(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                .map(e -> ExecutionSnapshot.of(e, totals(operator, e.getExecutionId())))
+                .sorted(java.util.Comparator.comparingLong(ExecutionSnapshot::executionId))
+                .toList();
+    }
+
+    private static Map<Metric.MetricType, Long> totals(JobOperator operator, long executionId) {
         Map<Metric.MetricType, Long> totals = new EnumMap<>(Metric.MetricType.class);
-        List<StepExecution> steps = operator.getStepExecutions(executionId);
-        for (StepExecution step : steps) {
+        for (StepExecution step : operator.getStepExecutions(executionId)) {
             for (Metric metric : step.getMetrics()) {
                 totals.merge(metric.getType(), metric.getValue(), Long::sum);
             }
         }
-        return ExecutionSnapshot.of(execution, totals);
-    }
-
-    /** Every execution of the instance this execution belongs to, oldest first. */
-    public List<ExecutionSnapshot> history(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
-                .map(e -> ExecutionSnapshot.of(e, Map.of()))
-                .sorted(java.util.Comparator.comparingLong(ExecutionSnapshot::executionId))
-                .toList();
+        return totals;
     }
 
     /** A job just started. */

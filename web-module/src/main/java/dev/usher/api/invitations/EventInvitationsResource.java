@@ -2,12 +2,14 @@ package dev.usher.api.invitations;
 
 import dev.usher.api.QueryParams;
 import dev.usher.invitations.boundary.EventInvitations;
+import dev.usher.invitations.boundary.GuestInvitationAnswer;
 import dev.usher.invitations.boundary.GuestInvitationReport;
 import dev.usher.invitations.boundary.GuestInvitationRequest;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationView;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,11 +21,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -40,9 +47,31 @@ public class EventInvitationsResource {
 
     @POST
     @Operation(operationId = "inviteGuests", summary = "Invite guests by id or by filter (admin): one invitation with a "
-            + "QR code per guest, e-mailed at once unless send is false; guests without e-mail or already invited are skipped")
-    public GuestInvitationReport invite(@PathParam("eventId") UUID eventId, GuestInvitationRequest request) {
-        return invitations.invite(eventId, request);
+            + "QR code per guest, e-mailed at once unless send is false; guests without e-mail or already invited are skipped",
+            description = "Up to 500 guests are handled in the request (200, the report). More are handled by the "
+                    + "invitation-send job (202, the job; follow Location for progress): one SMTP connection per chunk, "
+                    + "each invitation e-mailed at most once whatever restarts happen.")
+    @APIResponse(responseCode = "200", description = "What was sent to whom, and who was skipped",
+            content = @Content(schema = @Schema(implementation = GuestInvitationReport.class)))
+    @APIResponse(responseCode = "202", description = "More than 500 guests: the invitation-send job, started",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response invite(@PathParam("eventId") UUID eventId, GuestInvitationRequest request, @Context UriInfo uri) {
+        GuestInvitationAnswer answer = invitations.invite(eventId, request);
+        if (answer.job() == null) {
+            return Response.ok(answer.report()).build();
+        }
+        return Response.accepted(answer.job())
+                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(answer.job().executionId())).build())
+                .build();
+    }
+
+    @POST
+    @Path("{invitationId}/resend")
+    @Operation(operationId = "resendEventInvitation", summary = "E-mail one of the event's invitations again, the same "
+            + "code (admin); e.g. one a crashed bulk send left in doubt",
+            description = "Limited per invitation like official resends: 429 with Retry-After when too soon.")
+    public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId) {
+        return invitations.resend(eventId, invitationId);
     }
 
     @GET

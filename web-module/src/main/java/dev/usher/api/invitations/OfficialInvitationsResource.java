@@ -1,6 +1,8 @@
 package dev.usher.api.invitations;
 
 import dev.usher.api.QueryParams;
+import dev.usher.invitations.boundary.BulkInvitationSends;
+import dev.usher.invitations.boundary.BulkSendRequest;
 import dev.usher.invitations.boundary.InvitationDetails;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationStats;
@@ -9,6 +11,7 @@ import dev.usher.invitations.boundary.OfficialInvitationInput;
 import dev.usher.invitations.boundary.OfficialInvitations;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,6 +49,9 @@ public class OfficialInvitationsResource {
     @Inject
     OfficialInvitations invitations;
 
+    @Inject
+    BulkInvitationSends bulk;
+
     @POST
     @Operation(operationId = "createOfficialInvitation",
             summary = "Create an official invitation with its QR code; sent by e-mail at once unless send is false")
@@ -78,6 +84,22 @@ public class OfficialInvitationsResource {
                 QueryParams.date("createdFrom", from), QueryParams.date("createdTo", to), search);
         return invitations.list(filter, sort,
                 PageRequest.of(QueryParams.integer("skip", skip), QueryParams.integer("limit", limit)));
+    }
+
+    @POST
+    @Path("bulk-send")
+    @Operation(operationId = "bulkSendOfficialInvitations", summary = "E-mail many official invitations (super-admin) as "
+            + "an invitation-send job",
+            description = "Drafts and failed sends are e-mailed, one SMTP connection per chunk, each at most once "
+                    + "whatever restarts happen; invitations that already went out are counted as already-sent. "
+                    + "Unknown or revoked invitations are refused before anything starts. Follow Location for progress.")
+    @APIResponse(responseCode = "202", description = "The invitation-send job, started",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response bulkSend(BulkSendRequest request, @Context UriInfo uri) {
+        JobView job = bulk.forInvitations(request);
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("jobs").path(Long.toString(job.executionId())).build())
+                .build();
     }
 
     @GET

@@ -1,0 +1,34 @@
+import { html } from 'lit';
+import { UsherElement } from '../app/usher-element.js';
+import { saveFile } from '../platform/save-file.js';
+import { exportGuestsCsv } from './imports-api.js';
+import '../platform/problem-view.js';
+
+/**
+ * "Download CSV" for an event's guest list (any member). The file needs the bearer token, so
+ * it is fetched and handed to the browser as a blob rather than linked.
+ */
+export class ExportButton extends UsherElement {
+  static properties = { event: { attribute: false }, busy: { state: true }, error: { state: true } };
+
+  async fetchFile() {
+    this.busy = true;
+    this.error = null;
+    try {
+      const { blob, fileName } = await exportGuestsCsv(this.event.id);
+      saveFile(blob, fileName);
+      this.querySelector('.live-status').textContent = `${fileName} downloaded.`;
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  render() {
+    return html`<button class="export-csv" ?disabled=${this.busy} @click=${this.fetchFile}>Download the guest list (CSV)</button>
+      <span class="live-status visually-hidden" role="status" aria-live="polite"></span>
+      <usher-problem .error=${this.error}></usher-problem>`;
+  }
+}
+customElements.define('usher-export-button', ExportButton);

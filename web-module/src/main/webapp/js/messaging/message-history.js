@@ -1,0 +1,166 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { UsherElement } from '../app/usher-element.js';
+import { includes } from '../members/members-api.js';
+import { count, moment } from '../platform/format.js';
+import { getGuest } from '../guests/guests-api.js';
+import { CHANNELS, DELIVERY_STATES, inDoubt, listMessages, resendMessage } from './messaging-api.js';
+import './guest-picker.js';
+import '../platform/problem-view.js';
+
+const LIMIT = 25;
+// A send gives up within about a minute and a half (retries stop after 60 s, 20 s per call):
+// a broadcast's message still "sending" after this long is in doubt, not on its way.
+const IN_DOUBT_AFTER_MS = 2 * 60 * 1000;
+
+/**
+ * The event's messages, newest first (GET /messages): filters (channel, state, guest,
+ * broadcast) and paging; each with its guest, content, state and the provider's error. A
+ * broadcast's message left in doubt offers "Resend" to admins and editors, after a warning
+ * that the guest may get it twice.
+ */
+export class MessageHistory extends UsherElement {
+  static properties = {
+    event: { attribute: false },
+    query: { state: true }, page: { state: true }, error: { state: true }, names: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.query = { channel: '', state: '', guest: '', broadcast: '', skip: 0, limit: LIMIT };
+    this.names = new Map();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    const asked = this.query;
+    try {
+      const page = await listMessages(this.event.id, asked);
+      if (asked !== this.query) return;
+      this.page = page;
+      this.error = null;
+      this.nameGuests(page.items);
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  /** Looks up the names of guests not seen yet (the ledger keeps ids); a deleted guest stays unnamed. */
+  async nameGuests(messages) {
+    const unknown = [...new Set(messages.map((m) => m.guestId).filter((id) => id && !this.names.has(id)))];
+    if (unknown.length === 0) return;
+    const found = await Promise.allSettled(unknown.map((id) => getGuest(this.event.id, id)));
+    const names = new Map(this.names);
+    found.forEach((result, i) => {
+      names.set(unknown[i], result.status === 'fulfilled'
+        ? [result.value.firstName, result.value.lastName].filter(Boolean).join(' ') : null);
+    });
+    this.names = names;
+  }
+
+  /** Shows the messages matching these filters (the broadcast form asks for its broadcast's). */
+  filterBy(changes) {
+    this.query = { ...this.query, skip: 0, ...changes };
+    this.load();
+  }
+
+  filter(e) {
+    const data = new FormData(e.target.form);
+    this.filterBy({ channel: data.get('channel'), state: data.get('state'), guest: data.get('guest'),
+      broadcast: String(data.get('broadcast') || '').trim() });
+  }
+
+  async resend(message) {
+    const who = this.names.get(message.guestId) || message.recipient;
+    if (!confirm(`Resend to ${who}?\n\nThis message may already have reached ${who}: the broadcast was interrupted `
+      + 'while sending it, and Usher never learned whether WhatsApp accepted it. Sending it again may make '
+      + `${who} receive it twice.`)) return;
+    try {
+      const resent = await resendMessage(this.event.id, message.id);
+      this.announce(`Sent again to ${who}: ${resent.state}.`);
+      this.error = null;
+      await this.load();
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  announce(text) {
+    this.querySelector('.live-status').textContent = text;
+  }
+
+  render() {
+    const q = this.query;
+    return html`<div class="toolbar"><h3 id="history-title">Message history</h3>
+        <button class="link" id="refresh-history" @click=${() => this.load()}>Refresh</button></div>
+      <form class="filters" role="search" aria-label="Filter messages" @submit=${(e) => e.preventDefault()} @change=${this.filter}>
+        <div class="field"><label for="history-channel">Channel</label>
+          <select id="history-channel" name="channel"><option value="">All</option>
+            ${CHANNELS.map((c) => html`<option ?selected=${c === q.channel}>${c}</option>`)}</select></div>
+        <div class="field"><label for="history-state">State</label>
+          <select id="history-state" name="state"><option value="">All</option>
+            ${DELIVERY_STATES.map((s) => html`<option ?selected=${s === q.state}>${s}</option>`)}</select></div>
+        <usher-guest-picker .event=${this.event} .pickerId=${'history-guest'} .fieldName=${'guest'} .label=${'Guest'}
+          .anyLabel=${'All guests'}></usher-guest-picker>
+        <div class="field"><label for="history-broadcast">Broadcast</label>
+          <input id="history-broadcast" name="broadcast" .value=${q.broadcast} placeholder="A broadcast's id"></div>
+      </form>
+      <usher-problem .error=${this.error}></usher-problem>
+      <p class="live-status visually-hidden" role="status" aria-live="polite"></p>
+      ${this.page ? this.table(this.page) : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
+  }
+
+  table(page) {
+    const { items, total, skip } = page;
+    const editor = includes(this.event.myRole, 'editor');
+    return html`<div class="table-wrap"><table class="messages">
+        <caption class="visually-hidden">Messages, newest first</caption>
+        <thead><tr><th scope="col">When</th><th scope="col">Guest</th><th scope="col">Message</th>
+          <th scope="col">State</th><th scope="col">Attempts</th></tr></thead>
+        <tbody>${repeat(items, (m) => m.id, (m) => this.row(m, editor))}</tbody>
+      </table></div>
+      ${items.length === 0 ? html`<p id="no-messages">No messages match.</p>` : nothing}
+      <div class="pager">
+        <p id="history-range">${total === 0 ? '0 messages' : `${skip + 1}–${skip + items.length} of ${count(total)}`}</p>
+        <button id="history-prev" aria-label="Previous messages" ?disabled=${skip === 0}
+          @click=${() => this.filterBy({ skip: Math.max(0, skip - LIMIT) })}>Previous</button>
+        <button id="history-next" aria-label="Next messages" ?disabled=${skip + items.length >= total}
+          @click=${() => this.filterBy({ skip: skip + LIMIT })}>Next</button>
+      </div>`;
+  }
+
+  row(m, editor) {
+    const name = this.names.get(m.guestId);
+    const doubtful = inDoubt(m) && Date.now() - Date.parse(m.sendingAt || m.updatedAt) > IN_DOUBT_AFTER_MS;
+    return html`<tr data-message-id=${m.id} data-state=${m.state}>
+      <td data-label="When">${moment(m.queuedAt || m.sendingAt)}</td>
+      <td data-label="Guest"><span class="message-guest">${name || html`<span class="muted">(guest)</span>`}</span>
+        <br><span class="muted small">${m.channel} · ${m.recipient || 'no valid phone'}</span></td>
+      <td data-label="Message" class="message-content">${summary(m)}${m.broadcastId
+        ? html`<br><button class="link small" @click=${() => this.filterBy({ broadcast: m.broadcastId, skip: 0 })}
+            aria-label="Show the messages of broadcast ${m.broadcastId}">broadcast ${m.broadcastId.slice(0, 8)}</button>` : nothing}</td>
+      <td data-label="State"><span class="badge state-${m.state}">${m.state}</span>
+        ${m.errorCode || m.errorReason ? html`<p class="message-error small">${m.errorCode ? html`<code>${m.errorCode}</code> ` : nothing}${m.errorReason || ''}</p>` : nothing}
+        ${doubtful ? html`<p class="in-doubt small">In doubt: the broadcast was interrupted while sending it; it may or may not have arrived.</p>
+          ${editor ? html`<button class="danger resend" @click=${() => this.resend(m)}
+            aria-label="Resend to ${name || m.recipient}">Resend…</button>` : nothing}` : nothing}</td>
+      <td data-label="Attempts">${m.attempts}</td>
+    </tr>`;
+  }
+}
+customElements.define('usher-message-history', MessageHistory);
+
+/** The message in a line: its text, or the template's name, language and parameters. */
+function summary(m) {
+  const c = m.content || {};
+  if (c.type === 'text' || typeof c.text === 'string') return html`<span class="message-text">${c.text}</span>`;
+  if (c.type === 'template' || c.name) {
+    const params = (c.bodyParameters || []).join(', ');
+    return html`<span class="message-template">Template <code>${c.name}</code> (${c.language})${params ? `: ${params}` : ''}</span>`;
+  }
+  return html`<span class="muted">${m.kind || m.channel}</span>`;
+}
