@@ -4,7 +4,7 @@ import { href } from '../app/router.js';
 import { field, focusFirstError } from '../platform/fields.js';
 import { STATUSES as GUEST_STATUSES, listGuests } from '../guests/guests-api.js';
 import { TYPES, inviteGuests } from './invitations-api.js';
-import './guest-picker.js';
+import './invitee-picker.js';
 import '../platform/problem-view.js';
 
 const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'send', 'body'];
@@ -34,7 +34,7 @@ export class GuestInviteForm extends UsherElement {
       send: text('send') !== 'false' };
     if (/^\d+$/.test(text('seats'))) request.seats = Number(text('seats'));
     if (this.mode === 'selected') {
-      request.guestIds = [...this.querySelector('usher-guest-picker').selected.keys()];
+      request.guestIds = [...this.querySelector('usher-invitee-picker').selected.keys()];
     } else {
       request.filter = { status: text('filterStatus') || undefined, side: text('filterSide') || undefined, q: text('filterQ') || undefined };
     }
@@ -42,11 +42,11 @@ export class GuestInviteForm extends UsherElement {
     this.error = null;
     this.result = null;
     try {
-      const picked = this.mode === 'selected' ? new Map(this.querySelector('usher-guest-picker').selected) : null;
+      const picked = this.mode === 'selected' ? new Map(this.querySelector('usher-invitee-picker').selected) : null;
       const result = await inviteGuests(this.event.id, request);
       this.names = await this.namesOf(result, picked, request.filter);
       this.result = result;
-      if (picked) this.querySelector('usher-guest-picker').clear();
+      if (picked) this.querySelector('usher-invitee-picker').clear();
       this.dispatchEvent(new CustomEvent('invited', { detail: this.result, bubbles: true }));
       await this.updateComplete;
       const summary = this.querySelector('#invite-result');
@@ -73,7 +73,7 @@ export class GuestInviteForm extends UsherElement {
           .checked=${this.mode === 'filter'} @change=${() => { this.mode = 'filter'; }}> Every guest matching a filter</label>
       </fieldset>
       ${this.mode === 'selected'
-        ? html`<usher-guest-picker .event=${this.event}></usher-guest-picker>${this.messages('guestIds')}`
+        ? html`<usher-invitee-picker .event=${this.event}></usher-invitee-picker>${this.messages('guestIds')}`
         : html`<div class="row">
             ${field({ id: 'invite-filter-status', name: 'filterStatus', label: 'Guest status', kind: 'select', value: '',
               options: [{ value: '', label: 'Any' }, ...GUEST_STATUSES.map((s) => ({ value: s, label: s }))] })}

@@ -11,7 +11,7 @@ const PAGE = 50;
  * searching and paging. `selected` is a Map of guest id to guest; a `change` event follows
  * every tick. Guests without an e-mail cannot be invited, so they cannot be ticked.
  */
-export class GuestPicker extends UsherElement {
+export class InviteePicker extends UsherElement {
   static properties = { event: { attribute: false }, page: { state: true }, error: { state: true } };
 
   constructor() {
@@ -69,7 +69,7 @@ export class GuestPicker extends UsherElement {
     const items = this.page ? this.page.items : [];
     const invitable = items.filter((g) => g.email);
     const allTicked = invitable.length > 0 && invitable.every((g) => this.selected.has(g.id));
-    return html`<div class="guest-picker">
+    return html`<div class="invitee-picker">
       <div class="field"><label for="picker-q">Find guests</label>
         <input id="picker-q" type="search" placeholder="Name, phone or e-mail" @input=${this.search}></div>
       <usher-problem .error=${this.error}></usher-problem>
@@ -99,4 +99,4 @@ export class GuestPicker extends UsherElement {
     </div>`;
   }
 }
-customElements.define('usher-guest-picker', GuestPicker);
+customElements.define('usher-invitee-picker', InviteePicker);
