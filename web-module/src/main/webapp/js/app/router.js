@@ -3,11 +3,14 @@
 const ROUTES = [
   { name: 'events', pattern: /^\/?$|^\/events\/?$/ },
   {
-    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|import|whatsapp))?$/,
+    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|import|whatsapp|invitations))?$/,
     keys: ['eventId', 'tab'],
   },
   { name: 'jobs', pattern: /^\/jobs\/?$/ },
   { name: 'job', pattern: /^\/jobs\/(\d{1,18})$/, keys: ['executionId'] },
+  { name: 'invitations', pattern: /^\/invitations\/?$/ },
+  { name: 'invitation', pattern: /^\/invitations\/([0-9a-f-]{36})$/, keys: ['invitationId'] },
+  { name: 'station', pattern: /^\/station\/?$/ },
 ];
 
 /** The route of a location hash: {name, params, query}; unknown paths are {name: 'not-found'}. */

@@ -10,6 +10,14 @@ import '../events/events-page.js';
 import '../events/event-page.js';
 import '../jobs/jobs-page.js';
 import '../jobs/job-page.js';
+import { loadModule } from './lazy-module.js';
+
+// Pages loaded when first shown (see lazy-module.js): route name -> module.
+const LAZY_PAGES = {
+  invitations: new URL('../invitations/official-invitations-page.js', import.meta.url).href,
+  invitation: new URL('../invitations/invitation-page.js', import.meta.url).href,
+  station: new URL('../station/station-page.js', import.meta.url).href,
+};
 
 /**
  * The console's shell: loads the public settings, finishes an OIDC sign-in coming back from
@@ -116,6 +124,9 @@ export class UsherApp extends UsherElement {
         <a href=${href('/events')} aria-current=${this.route.name.startsWith('event') ? 'page' : nothing}>Events</a>
         ${operator ? html`<a id="nav-jobs" href=${href('/jobs')}
           aria-current=${this.route.name.startsWith('job') ? 'page' : nothing}>Jobs</a>` : nothing}
+        ${roles.includes('super-admin') ? html`<a href=${href('/invitations')} id="nav-invitations"
+          aria-current=${this.route.name.startsWith('invitation') ? 'page' : nothing}>Official invitations</a>` : nothing}
+        <a href=${href('/station')} id="nav-station" aria-current=${this.route.name === 'station' ? 'page' : nothing}>Station</a>
       </nav>
       <div class="who">
         <span class="email" id="me-email">${this.me.email}</span>
@@ -129,6 +140,7 @@ export class UsherApp extends UsherElement {
     if (!session.token()) return html`<usher-sign-in-page .config=${this.config} .error=${this.error}></usher-sign-in-page>`;
     if (!this.me) return html`<p class="muted">Loading…</p>`;
     const { name, params, query } = this.route;
+    if (LAZY_PAGES[name]) loadModule(LAZY_PAGES[name]).catch((e) => { this.error = e; });
     switch (name) {
       case 'events':
         return html`<usher-events-page .me=${this.me}></usher-events-page>`;
@@ -138,6 +150,12 @@ export class UsherApp extends UsherElement {
         return html`<usher-jobs-page .me=${this.me} .query=${query}></usher-jobs-page>`;
       case 'job':
         return html`<usher-job-page .executionId=${params.executionId}></usher-job-page>`;
+      case 'invitations':
+        return html`<usher-official-invitations-page .me=${this.me}></usher-official-invitations-page>`;
+      case 'invitation':
+        return html`<usher-invitation-page .invitationId=${params.invitationId}></usher-invitation-page>`;
+      case 'station':
+        return html`<usher-station-page></usher-station-page>`;
       default:
         return html`<h1 tabindex="-1">Not found</h1><p>There is no page at ${params.path}. <a href=${href('/events')}>Back to your events</a>.</p>`;
     }

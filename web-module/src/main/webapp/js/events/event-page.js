@@ -10,18 +10,20 @@ import '../members/members-panel.js';
 import '../imports/import-panel.js';
 import '../messaging/whatsapp-panel.js';
 import { includes } from '../members/members-api.js';
+import { loadModule } from '../app/lazy-module.js';
 import '../platform/problem-view.js';
 
-// The event page's sections, each for the members whose role includes `role`; invitations come next.
+// The event page's sections, each for the members whose role includes `role`.
 const TABS = [
   { id: 'guests', label: 'Guests', role: 'viewer' },
   { id: 'members', label: 'Members', role: 'viewer' },
   { id: 'stats', label: 'Statistics', role: 'viewer' },
   { id: 'import', label: 'Import', role: 'editor' },
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
+  { id: 'invitations', label: 'Invitations', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, import, WhatsApp). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, import, WhatsApp, invitations). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -91,6 +93,9 @@ export class EventPage extends UsherElement {
           : html`<p>Importing guests is for the event's admins and editors.</p>`;
       case 'whatsapp':
         return html`<usher-whatsapp-panel .event=${ev}></usher-whatsapp-panel>`;
+      case 'invitations':
+        loadModule(new URL('../invitations/event-invitations-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

@@ -7,12 +7,20 @@ import { session } from '../auth/session.js';
  * console shows the sign-in again. `anonymous` calls a public path without the token.
  * A FormData body goes as multipart/form-data (the browser writes the boundary).
  */
-export async function api(method, path, { body, query, contentType = 'application/json', anonymous = false } = {}) {
-  const token = anonymous ? null : session.token();
-  const response = await call(method, path, { body, query, contentType, token, accept: 'application/json' });
+export async function api(method, path, options = {}) {
+  const response = await apiFetch(method, path, options);
   if (response.status === 204) return null;
   const text = await response.text();
   return text ? parse(text) : null;
+}
+
+/**
+ * The same call, answering the successful Response itself, for a status other than 200 that
+ * matters (202 with a Location). `signal` aborts it (an AbortController's, e.g. for a time limit).
+ */
+export function apiFetch(method, path, { body, query, contentType = 'application/json', anonymous = false, signal } = {}) {
+  const token = anonymous ? null : session.token();
+  return call(method, path, { body, query, contentType, token, accept: 'application/json', signal });
 }
 
 /**
@@ -26,7 +34,7 @@ export async function download(path, { query, fallbackName = 'download' } = {}) 
   return { blob: await response.blob(), fileName: named ? named[1] : fallbackName };
 }
 
-async function call(method, path, { body, query, contentType, token, accept }) {
+async function call(method, path, { body, query, contentType, token, accept, signal }) {
   const url = new URL('api' + path, document.baseURI);
   Object.entries(query || {}).forEach(([key, value]) => {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
@@ -38,7 +46,7 @@ async function call(method, path, { body, query, contentType, token, accept }) {
   let response;
   try {
     response = await fetch(url, {
-      method, headers, credentials: 'omit',
+      method, headers, credentials: 'omit', signal,
       body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch (e) {

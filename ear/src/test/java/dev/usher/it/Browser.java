@@ -38,7 +38,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, String... extraArguments) {
         String chromium = System.getProperty("usher.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("usher.it.chromedriver", "/usr/bin/chromedriver");
         try {
@@ -52,6 +52,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--disable-default-apps", "--no-first-run", "--no-default-browser-check",
                 "--lang=en-US", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         // Downloads (the guest list's CSV) land in the profile, which is removed at close.
         options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
                 "download.prompt_for_download", false));
@@ -65,6 +66,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open() {
         return new Browser(1280, 900);
+    }
+
+    /** A browser of this window size with more Chromium switches, e.g. a fake camera. */
+    public static Browser open(int width, int height, String... extraArguments) {
+        return new Browser(width, height, extraArguments);
     }
 
     public ChromeDriver driver() {

@@ -20,6 +20,13 @@ public final class Browsers implements AfterEachCallback {
         return browser;
     }
 
+    /** A browser of this window size with more Chromium switches (see {@link Browser#open(int, int, String...)}). */
+    public Browser open(int width, int height, String... extraArguments) {
+        Browser browser = Browser.open(width, height, extraArguments);
+        open.add(browser);
+        return browser;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         try {

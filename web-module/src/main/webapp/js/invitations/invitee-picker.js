@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { UsherElement } from '../app/usher-element.js';
+import { listGuests } from '../guests/guests-api.js';
+import '../platform/problem-view.js';
+
+const PAGE = 50;
+
+/**
+ * Picks guests of an event by ticking them: a searchable, paged list; the ticks survive
+ * searching and paging. `selected` is a Map of guest id to guest; a `change` event follows
+ * every tick. Guests without an e-mail cannot be invited, so they cannot be ticked.
+ */
+export class InviteePicker extends UsherElement {
+  static properties = { event: { attribute: false }, page: { state: true }, error: { state: true } };
+
+  constructor() {
+    super();
+    this.selected = new Map();
+    this.query = { q: '', skip: 0 };
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.page = await listGuests(this.event.id, { q: this.query.q, skip: this.query.skip, limit: PAGE, sort: 'lastName,firstName' });
+      this.error = null;
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  search(event) {
+    clearTimeout(this.typing);
+    const q = event.target.value.trim();
+    this.typing = setTimeout(() => { this.query = { q, skip: 0 }; this.load(); }, 300);
+  }
+
+  toggle(guest, checked) {
+    if (checked) this.selected.set(guest.id, guest); else this.selected.delete(guest.id);
+    this.changed();
+  }
+
+  togglePage(checked) {
+    this.page.items.filter((g) => g.email).forEach((g) => (checked ? this.selected.set(g.id, g) : this.selected.delete(g.id)));
+    this.changed();
+  }
+
+  clear() {
+    this.selected.clear();
+    this.changed();
+  }
+
+  changed() {
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent('change', { bubbles: true }));
+  }
+
+  go(skip) {
+    this.query = { ...this.query, skip };
+    this.load();
+  }
+
+  render() {
+    const items = this.page ? this.page.items : [];
+    const invitable = items.filter((g) => g.email);
+    const allTicked = invitable.length > 0 && invitable.every((g) => this.selected.has(g.id));
+    return html`<div class="invitee-picker">
+      <div class="field"><label for="picker-q">Find guests</label>
+        <input id="picker-q" type="search" placeholder="Name, phone or e-mail" @input=${this.search}></div>
+      <usher-problem .error=${this.error}></usher-problem>
+      ${this.page ? html`
+        <div class="picker-head">
+          <label class="check"><input type="checkbox" id="picker-all" .checked=${allTicked} ?disabled=${!invitable.length}
+            @change=${(e) => this.togglePage(e.target.checked)}> All guests on this page</label>
+          <span id="picker-count" aria-live="polite">${this.selected.size} selected</span>
+          ${this.selected.size ? html`<button type="button" class="link" @click=${this.clear}>Clear</button>` : nothing}
+        </div>
+        <ul class="picker-list" aria-label="Guests">
+          ${repeat(items, (g) => g.id, (g) => {
+            const name = [g.firstName, g.lastName].filter(Boolean).join(' ');
+            return html`<li><label class="check">
+              <input type="checkbox" data-guest-id=${g.id} .checked=${this.selected.has(g.id)} ?disabled=${!g.email}
+                @change=${(e) => this.toggle(g, e.target.checked)}>
+              <span>${name} ${g.email ? html`<span class="muted small">${g.email}</span>` : html`<span class="muted small">(no e-mail)</span>`}</span>
+            </label></li>`;
+          })}
+        </ul>
+        ${items.length === 0 ? html`<p>No guests match.</p>` : nothing}
+        ${this.page.total > PAGE ? html`<div class="pager">
+          <p>${this.page.skip + 1}–${this.page.skip + items.length} of ${this.page.total}</p>
+          <button type="button" ?disabled=${this.page.skip === 0} @click=${() => this.go(Math.max(0, this.page.skip - PAGE))}>Previous</button>
+          <button type="button" ?disabled=${this.page.skip + items.length >= this.page.total} @click=${() => this.go(this.page.skip + PAGE)}>Next</button>
+        </div>` : nothing}` : this.error ? nothing : html`<p class="muted">Loading…</p>`}
+    </div>`;
+  }
+}
+customElements.define('usher-invitee-picker', InviteePicker);
