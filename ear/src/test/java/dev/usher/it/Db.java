@@ -36,6 +36,20 @@ public final class Db {
         }
     }
 
+    /** The single text a query returns (null when it has none), on another test database. */
+    public static String textIn(String url, String sql, Object... parameters) {
+        try (Connection connection = connect(url); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** The single number a counting query returns. */
     public static long count(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
