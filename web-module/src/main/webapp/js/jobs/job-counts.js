@@ -8,6 +8,8 @@ const LABELS = {
   duplicates: 'Skipped (duplicates)', invalid: 'Invalid rows',
   sent: 'Sent', failed: 'Failed', 'in-doubt': 'In doubt', 'already-sent': 'Already sent',
   skipped: 'Skipped', drafted: 'Drafted (not sent)',
+  emailed: 'E-mailed (WhatsApp failed)', 'email-failed': 'E-mail failed', 'email-in-doubt': 'E-mail in doubt',
+  'email-already-sent': 'Already e-mailed', 'email-skipped': 'E-mail skipped',
 };
 const SHOWN = {
   'guest-import': (job) => (isDryRun(job) ? ['would-insert', 'would-update', 'duplicates', 'invalid']

@@ -14,14 +14,26 @@ import '../platform/problem-view.js';
  * A WhatsApp broadcast (any member): the same message to every guest matching the filters
  * (status, side), sent by a whatsapp-broadcast job. Everything that would fail for every
  * guest (not configured, bad content, nobody matching) is refused before it starts and shown
- * as its problem; then the job's progress and the broadcast's totals by state.
+ * as its problem; then the job's progress and the broadcast's totals by state (both channels,
+ * when a text broadcast also e-mails the guests WhatsApp did not reach).
  * `show-broadcast` (detail: its id) asks the page to list the broadcast's messages.
  */
 export class BroadcastForm extends UsherElement {
   static properties = {
     event: { attribute: false }, error: { state: true }, busy: { state: true },
-    job: { state: true }, version: { state: true },
+    job: { state: true }, version: { state: true }, kind: { state: true },
   };
+
+  constructor() {
+    super();
+    this.kind = 'text';
+  }
+
+  // The e-mail fallback is for text only (Usher does not know a template's wording), so its
+  // checkbox follows the message kind chosen in <usher-message-content>.
+  changed(e) {
+    if (e.target.name === 'kind') this.kind = e.target.value;
+  }
 
   async start(e) {
     e.preventDefault();
@@ -31,6 +43,7 @@ export class BroadcastForm extends UsherElement {
       ...contentOf(form),
       status: data.get('status') || null,
       side: String(data.get('side') || '').trim() || null,
+      emailFallback: this.kind === 'text' && data.get('emailFallback') === 'on',
     };
     const audience = [request.status && `whose status is ${request.status}`, request.side && `of the ${request.side} side`]
       .filter(Boolean).join(' and ');
@@ -56,7 +69,8 @@ export class BroadcastForm extends UsherElement {
 
   render() {
     const err = this.error;
-    return html`<form class="broadcast-form inline-form" novalidate @submit=${this.start} aria-labelledby="broadcast-title">
+    return html`<form class="broadcast-form inline-form" novalidate @submit=${this.start} @change=${this.changed}
+        aria-labelledby="broadcast-title">
         <h3 id="broadcast-title">Broadcast</h3>
         <p class="hint">One message to every guest matching the filters, at most once each; guests without a valid
           phone are counted as failed.</p>
@@ -67,6 +81,9 @@ export class BroadcastForm extends UsherElement {
           ${field({ id: 'broadcast-side', name: 'side', label: 'Side', error: err, hint: 'Leave empty for every side' })}
         </div>
         <usher-message-content .prefix=${'broadcast'} .error=${err}></usher-message-content>
+        <label class="check"><input type="checkbox" name="emailFallback" id="broadcast-email-fallback"
+          ?disabled=${this.kind !== 'text'}> Also e-mail guests whose WhatsApp message failed</label>
+        <p class="hint">Text messages only: the same text, to the guests who have an e-mail address.</p>
         <div class="actions">
           <button type="submit" class="primary" id="start-broadcast" ?disabled=${this.busy}>Send to every matching guest</button>
         </div>

@@ -121,6 +121,32 @@ class ConsoleWhatsAppIT extends ArquillianIT {
     }
 
     @Test
+    void aTextBroadcastMayAlsoEmailTheGuestsWhatsAppDidNotReach() {
+        Fixture f = Fixture.create();
+        String email = Api.uniqueEmail("console-fallback");
+        Fixture.created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Mailonly\",\"email\":\"" + email
+                + "\",\"side\":\"mail\"}"));
+        Browser browser = browsers.open();
+        browser.go("/#/events/" + f.eventId + "/whatsapp");
+        signIn(browser, f.viewerEmail);
+        browser.type(By.id("broadcast-side"), "mail");
+        browser.click(By.id("broadcast-kind-template"));
+        assertThat(browser.waitFor(By.id("broadcast-email-fallback")).isEnabled()).isFalse();
+        browser.click(By.id("broadcast-kind-text"));
+        browser.waitUntil(d -> d.findElement(By.id("broadcast-email-fallback")).isEnabled());
+        browser.type(By.id("broadcast-text"), "Hi {firstName}");
+        browser.click(By.id("broadcast-email-fallback"));
+        browser.click(By.id("start-broadcast"));
+        browser.accept();
+
+        browser.waitFor(By.cssSelector("#broadcast-progress .job-progress[data-status=COMPLETED]"));
+        browser.waitForText(By.cssSelector("#broadcast-progress [data-count=emailed] dd"), "1");
+        assertThat(Mailbox.to(email)).hasSize(1);
+        browser.waitForText(total("sent"), "1");
+        assertThat(browser.text(total("failed"))).isEqualTo("1");
+    }
+
+    @Test
     void anEditorResendsAMessageLeftInDoubtAfterAWarning() {
         Fixture f = Fixture.create();
         // A chunk's sends run a few at a time, so the guest left in doubt comes last, in the

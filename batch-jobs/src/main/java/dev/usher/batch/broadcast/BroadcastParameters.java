@@ -2,6 +2,7 @@ package dev.usher.batch.broadcast;
 
 import dev.usher.messaging.boundary.BroadcastRequest;
 import dev.usher.messaging.boundary.MessageContent;
+import dev.usher.messaging.control.FallbackRun;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -39,6 +40,11 @@ public class BroadcastParameters {
 
     public MessageContent content() {
         return JSONB.fromJson(property("content"), MessageContent.class);
+    }
+
+    /** The e-mail fallback's view of the broadcast. */
+    public FallbackRun fallbackRun() {
+        return new FallbackRun(eventId(), broadcastId(), content(), startedBy());
     }
 
     public BroadcastRequest.Audience audience() {

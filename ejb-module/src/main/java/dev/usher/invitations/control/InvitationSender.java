@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +37,7 @@ public class InvitationSender {
     MailOutbox outbox;
 
     @Inject
-    MailSettings settings;
+    MailHandOff handOff;
 
     /** What became of one send; {@code failure} says why it did not go out. */
     public record Outcome(UUID invitationId, boolean sent, String failure) {
@@ -113,7 +112,7 @@ public class InvitationSender {
             return new Outcome(invitationId, false, "The e-mail could not be composed");
         }
         try {
-            handOff(connection, message, started.deliveryId());
+            handOff.deliver(connection, message, () -> steps.retrying(started.deliveryId()));
         } catch (MailFailure failure) {
             LOG.warning(() -> "Invitation " + number + ": e-mail failed (" + failure.code() + " " + failure.reason() + ")");
             steps.failed(started, failure.code(), failure.reason());
@@ -121,37 +120,5 @@ public class InvitationSender {
         }
         steps.sent(started);
         return new Outcome(invitationId, true, null);
-    }
-
-    /** Retries temporary failures with a doubling pause; a permanent one ends at once. */
-    private void handOff(MailOutbox.Connection connection, MimeMessage message, UUID deliveryId) throws MailFailure {
-        int retry = 0;
-        while (true) {
-            try {
-                connection.deliver(message);
-                return;
-            } catch (MailFailure failure) {
-                if (!failure.temporary() || retry >= settings.retries()) {
-                    if (retry == 0) {
-                        throw failure;
-                    }
-                    throw new MailFailure(failure.temporary(), failure.code(),
-                            failure.reason() + " (after " + (retry + 1) + " attempts)", failure);
-                }
-                retry++;
-                connection.reset();
-                pause(settings.retryDelay().multipliedBy(1L << Math.min(retry - 1, 10)));
-                steps.retrying(deliveryId);
-            }
-        }
-    }
-
-    private static void pause(Duration duration) throws MailFailure {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MailFailure(true, "interrupted", "Sending was interrupted", e);
-        }
     }
 }

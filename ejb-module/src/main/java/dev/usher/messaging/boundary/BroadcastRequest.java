@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A WhatsApp broadcast: text or an approved template (exactly one, with placeholders such
- * as {firstName} filled in per guest), to the guests that match every given filter.
+ * as {firstName} filled in per guest), to the guests that match every given filter; a text
+ * may also go by e-mail to the guests WhatsApp did not reach.
  */
 @Schema(name = "BroadcastRequest")
 public record BroadcastRequest(
@@ -18,7 +19,16 @@ public record BroadcastRequest(
         @Valid TemplateInput template,
         @Schema(description = "Only guests with this status") GuestStatus status,
         @Schema(description = "Only guests of this side (case-insensitive)") @Size(max = 60) String side,
-        @Schema(description = "Only these guests") @Size(max = 100_000) List<UUID> guestIds) {
+        @Schema(description = "Only these guests") @Size(max = 100_000) List<UUID> guestIds,
+        @Schema(description = "Text broadcasts only: after the WhatsApp messages, e-mail the same text (placeholders "
+                + "filled in, the event's name as subject) to each guest whose WhatsApp message failed and who has "
+                + "an e-mail address, once per broadcast. Default false.")
+        Boolean emailFallback) {
+
+    /** Whether the broadcast asks for the e-mail fallback. */
+    public boolean wantsEmailFallback() {
+        return Boolean.TRUE.equals(emailFallback);
+    }
 
     public MessageContent content() {
         return new MessageContent(text, template);

@@ -24,7 +24,10 @@ import java.util.UUID;
 /**
  * A WhatsApp broadcast to an event's guests, run as the {@code whatsapp-broadcast} job. Any
  * member may start one (the seed's rule). Everything that would fail for every guest (not
- * configured, bad content, nobody matching) is refused here, before the job starts.
+ * configured, bad content, nobody matching) is refused here, before the job starts. With
+ * {@code emailFallback} the job's second step e-mails the text to the guests WhatsApp did not
+ * reach; mail needs no check here: without SMTP_HOST the e-mails go to the .eml outbox, as
+ * invitations do.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -53,6 +56,11 @@ public class WhatsAppBroadcasts {
         messages.sendable();
         validator.check(request);
         messages.check(request.content());
+        if (request.wantsEmailFallback() && request.template() != null) {
+            // Usher knows a template only by name: what Meta shows the guest is not Usher's to e-mail.
+            throw new InvalidInputException("emailFallback", "only a text broadcast can fall back to e-mail: "
+                    + "Usher does not know a WhatsApp template's wording");
+        }
         long reached = audience.count(eventId, request.audience());
         if (reached == 0) {
             throw new InvalidInputException("body", "no guest of this event matches the broadcast's filters");
@@ -66,6 +74,7 @@ public class WhatsAppBroadcasts {
         parameters.setProperty("content", JSONB.toJson(request.content()));
         parameters.setProperty("audience", JSONB.toJson(request.audience()));
         parameters.setProperty("guests", Long.toString(reached));
+        parameters.setProperty("emailFallback", Boolean.toString(request.wantsEmailFallback()));
         return launches.launch(JOB, eventId, caller.user().id(), parameters);
     }
 }

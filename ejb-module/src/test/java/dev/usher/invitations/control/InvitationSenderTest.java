@@ -50,7 +50,8 @@ class InvitationSenderTest {
         MailSettings settings = Settings.mail("127.0.0.1", "x", false);
         InvitationSender sender = new InvitationSender();
         sender.steps = steps;
-        sender.settings = settings;
+        sender.handOff = new MailHandOff();
+        sender.handOff.settings = settings;
         sender.messages = new InvitationMessages(settings, new InvitationLinks("https://usher.example"));
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");

@@ -37,8 +37,12 @@ public class BroadcastsResource {
             description = "Paced to USHER_WHATSAPP_BROADCAST_RATE messages per second (default 80). Each guest gets at "
                     + "most one message per broadcast, whatever restarts happen; guests without a valid phone are "
                     + "recorded as failed. Follow Location for progress; the messages list (broadcast=...) has each "
-                    + "guest's outcome.")
+                    + "guest's outcome. With emailFallback (text only; 422 naming the field for a template) a second "
+                    + "step e-mails the same text to each guest whose WhatsApp message failed and who has an e-mail "
+                    + "address, once per broadcast (ledger channel email, same broadcast id; the job counts emailed "
+                    + "and email-failed). Without SMTP_HOST those e-mails go to the .eml outbox, as invitations do.")
     @APIResponse(responseCode = "202", description = "The broadcast job, started")
+    @APIResponse(responseCode = "422", description = "Bad content, nobody matching, or emailFallback asked for a template")
     @APIResponse(responseCode = "503", description = "WhatsApp is not configured (settings names what is missing)")
     public Response start(@PathParam("eventId") UUID eventId, BroadcastRequest request, @Context UriInfo uri) {
         JobView job = broadcasts.start(eventId, request);

@@ -1,0 +1,89 @@
+package dev.usher.messaging.control;
+
+import dev.usher.deliveries.entity.DeliveryRefs;
+import dev.usher.deliveries.entity.DeliveryState;
+import dev.usher.guests.entity.Guest;
+import dev.usher.invitations.control.MailFailure;
+import dev.usher.invitations.control.MailHandOff;
+import dev.usher.invitations.control.MailOutbox;
+import dev.usher.invitations.control.MailSettings;
+import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.platform.errors.ServiceUnavailableException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * E-mails one guest a broadcast's text after its WhatsApp message failed, at most once per
+ * broadcast whatever restarts happen ({@link FallbackSteps#start}), over the caller's mail
+ * connection (one per chunk). The text is composed for the guest exactly as the WhatsApp step
+ * composed it. A mail server that cannot be reached at all, even after the retries, would fail
+ * every guest the same way, so it is thrown (503) to stop the job, as the invitation sends do;
+ * a restart tries the guest again.
+ */
+@Dependent
+public class FallbackMailer {
+
+    private static final Logger LOG = Logger.getLogger(FallbackMailer.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GuestMessages messages;
+
+    @Inject
+    FallbackSteps steps;
+
+    @Inject
+    MailHandOff handOff;
+
+    @Inject
+    MailSettings settings;
+
+    public FallbackOutcome mail(FallbackRun run, UUID guestId, MailOutbox.Connection connection) {
+        Guest guest = em.createNamedQuery(Guest.FIND_BY_EVENT_AND_ID, Guest.class)
+                .setParameter("eventId", run.eventId())
+                .setParameter("guestId", guestId)
+                .getResultList().stream().findFirst().orElse(null);
+        if (guest == null || guest.email() == null || guest.email().isBlank()) {
+            return new FallbackOutcome(FallbackOutcome.Kind.skipped, guestId,
+                    guest == null ? "the guest was deleted" : "the guest has no e-mail address any more");
+        }
+        WhatsAppMessage.Text text = (WhatsAppMessage.Text) messages.compose(run.content(), guest);
+        FallbackEmail email = FallbackEmail.of(guest.email(), guest.event().name(), text.body());
+        FallbackSteps.Start start = steps.start(
+                new DeliveryRefs(run.eventId(), guestId, null, run.broadcastId(), run.startedBy()), email);
+        if (!start.send()) {
+            return FallbackOutcome.of(start.state() == DeliveryState.sending
+                    ? FallbackOutcome.Kind.inDoubt : FallbackOutcome.Kind.alreadySent, guestId);
+        }
+        MimeMessage message;
+        try {
+            message = email.compose(connection.session(), settings.from());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Guest " + guestId + ": the fallback e-mail could not be composed", e);
+            steps.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
+            return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, "compose: the e-mail could not be composed");
+        }
+        try {
+            handOff.deliver(connection, message, () -> steps.retrying(start.deliveryId()));
+        } catch (MailFailure failure) {
+            steps.failed(start.deliveryId(), failure.code(), failure.reason());
+            if (MailFailure.NO_CONNECTION.equals(failure.code())) {
+                throw new ServiceUnavailableException("The mail server cannot be reached (" + failure.reason()
+                        + "); restart the job once it is back");
+            }
+            return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, failure.code() + ": " + failure.reason());
+        }
+        steps.sent(start.deliveryId());
+        return FallbackOutcome.of(FallbackOutcome.Kind.emailed, guestId);
+    }
+}
