@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Where invitation e-mails go: the SMTP server of the Liberty mail session {@code mail/usher},
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class MailOutbox {
+
+    /** Anything shaped like an e-mail address in a server's reply. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
     static final String SESSION_JNDI = "mail/usher";
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
@@ -185,11 +189,15 @@ public class MailOutbox {
         }
     }
 
+    /**
+     * The server's words on one line, without any e-mail address: a refusal often quotes the
+     * recipient, and the reason goes into logs, the ledger and a job's row errors.
+     */
     private static String oneLine(String text) {
         if (text == null) {
             return "no reason given";
         }
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = ADDRESS.matcher(text.replaceAll("\\s+", " ").strip()).replaceAll("[an address]");
         return line.length() > 500 ? line.substring(0, 500) : line;
     }
 

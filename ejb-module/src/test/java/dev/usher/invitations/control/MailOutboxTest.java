@@ -51,7 +51,7 @@ class MailOutboxTest {
 
     @Test
     void a4xxIsTemporaryAnd5xxPermanentWithTheServersWords() throws Exception {
-        try (SmtpStub stub = new SmtpStub("451 4.3.0 mailbox busy, try later", "550 5.1.1 no such user");
+        try (SmtpStub stub = new SmtpStub("451 4.3.0 mailbox busy, try later", "550 5.1.1 <dana@example.com>: no such user");
              var smtp = new MailOutbox.Smtp(session(stub.port()), null, null)) {
             assertThatThrownBy(() -> smtp.deliver(message(smtp.session())))
                     .isInstanceOfSatisfying(MailFailure.class, f -> {
@@ -64,7 +64,7 @@ class MailOutboxTest {
                     .isInstanceOfSatisfying(MailFailure.class, f -> {
                         assertThat(f.temporary()).isFalse();
                         assertThat(f.code()).isEqualTo("550");
-                        assertThat(f.reason()).contains("no such user");
+                        assertThat(f.reason()).contains("[an address]>: no such user").doesNotContain("dana@");
                     });
             smtp.reset();
             smtp.deliver(message(smtp.session()));
