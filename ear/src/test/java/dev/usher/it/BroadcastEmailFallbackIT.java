@@ -109,6 +109,21 @@ class BroadcastEmailFallbackIT extends ArquillianIT {
         assertThat(emailed.getInt("total")).isEqualTo(2);
         JsonObject totals = ok(f.viewer.get(f.events("/messages/totals?broadcast=" + broadcastId)));
         assertThat(totals.toString()).contains("\"sent\":3").contains("\"failed\":4").contains("\"sending\":1");
+
+        // The e-mail left in doubt goes out only when an editor says so (a viewer may not), once.
+        String doubtfulRecord = ok(f.viewer.get(f.events("/messages?channel=email&state=sending&broadcast=" + broadcastId)))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(f.viewer.send("POST", f.events("/messages/" + doubtfulRecord + "/resend"), null, null).status())
+                .isEqualTo(403);
+        assertThat(Mailbox.to(doubtfulEmail)).isEmpty();
+        JsonObject resent = ok(f.editor.send("POST", f.events("/messages/" + doubtfulRecord + "/resend"), null, null));
+        assertThat(resent.getString("state")).isEqualTo("sent");
+        assertThat(resent.getString("channel")).isEqualTo("email");
+        assertThat(((String) Mailbox.await(doubtfulEmail, 1).get(0).getContent()).strip())
+                .isEqualTo("Hello Doubtful, see you at Fixture event!");
+        assertThat(f.editor.send("POST", f.events("/messages/" + doubtfulRecord + "/resend"), null, null).status())
+                .isEqualTo(409);
+        assertThat(Mailbox.to(doubtfulEmail)).hasSize(1);
     }
 
     @Test

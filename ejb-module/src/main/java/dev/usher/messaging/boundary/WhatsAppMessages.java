@@ -12,6 +12,10 @@ import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.guests.entity.Guest;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.MailOutbox;
+import dev.usher.messaging.control.FallbackMailer;
+import dev.usher.messaging.control.FallbackRun;
+import dev.usher.messaging.control.FallbackSteps;
 import dev.usher.messaging.control.GuestMessages;
 import dev.usher.messaging.control.Outbound;
 import dev.usher.messaging.control.SendFailures;
@@ -67,6 +71,12 @@ public class WhatsAppMessages {
     @Inject
     WhatsAppSender sender;
 
+    @Inject
+    FallbackMailer fallbackMailer;
+
+    @Inject
+    MailOutbox outbox;
+
     /**
      * Sends text or a template to one guest. 503 when WhatsApp is not configured (nothing is
      * recorded), 422 for bad content or a guest without a valid phone (nothing is recorded),
@@ -106,10 +116,10 @@ public class WhatsAppMessages {
 
     /**
      * Sends a broadcast's message again to a guest the broadcast left in doubt: a crash came
-     * between recording the send and hearing WhatsApp's answer, so nobody knows whether it went
-     * out. Never done by itself (that could send twice); an admin or editor decides. The record
-     * is marked failed with that reason, then sent again on the same record, with the
-     * broadcast's own content.
+     * between recording the send and hearing back (WhatsApp's answer, or the mail server's for
+     * the broadcast's e-mail fallback), so nobody knows whether it went out. Never done by itself
+     * (that could send twice); an admin or editor decides. The record is marked failed with that
+     * reason, then sent again on the same record, with the broadcast's own content.
      */
     @RequiresEventRole(EventRole.editor)
     public DeliveryView resendInDoubt(@EventId UUID eventId, UUID deliveryId) {
@@ -117,15 +127,23 @@ public class WhatsAppMessages {
         if (delivery == null || !eventId.equals(delivery.eventId())) {
             throw new NotFoundException("Message " + deliveryId + " not found in this event");
         }
-        if (delivery.channel() != Channel.whatsapp || delivery.broadcastId() == null
+        boolean fallbackEmail = delivery.channel() == Channel.email && FallbackSteps.KIND.equals(delivery.kind());
+        if ((delivery.channel() != Channel.whatsapp && !fallbackEmail) || delivery.broadcastId() == null
                 || delivery.state() != DeliveryState.sending) {
-            throw new ConflictException("Only a broadcast's WhatsApp message left in doubt (state sending) can be "
-                    + "resent this way; this one is " + delivery.state());
+            throw new ConflictException("Only a broadcast's message left in doubt (state sending) can be "
+                    + "resent this way; this one is " + delivery.channel() + ", " + delivery.state());
         }
         MessageContent content = broadcastContent(delivery.broadcastId());
+        UUID by = access.member(eventId).user().id();
         steps.releaseInDoubt(deliveryId);
-        messages.broadcastTo(eventId, delivery.broadcastId(), delivery.guestId(), content,
-                access.member(eventId).user().id());
+        if (fallbackEmail) {
+            try (MailOutbox.Connection connection = outbox.open()) {
+                fallbackMailer.mail(new FallbackRun(eventId, delivery.broadcastId(), content, by),
+                        delivery.guestId(), connection);
+            }
+        } else {
+            messages.broadcastTo(eventId, delivery.broadcastId(), delivery.guestId(), content, by);
+        }
         em.refresh(delivery);
         return DeliveryView.of(delivery);
     }

@@ -42,7 +42,7 @@ public record FallbackOutcome(Kind kind, UUID guestId, String reason) {
         return "guest " + guestId + ": " + switch (kind) {
             case failed -> "e-mail failed: " + reason;
             case inDoubt -> "e-mail in doubt: the server stopped while handing it to the mail server, "
-                    + "so it is not sent again by itself";
+                    + "so it is not sent again by itself; check, then resend it from the event's messages";
             default -> kind.counter() + (reason == null ? "" : ": " + reason);
         };
     }
