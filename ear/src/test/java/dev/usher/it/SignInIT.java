@@ -32,6 +32,17 @@ class SignInIT extends ArquillianIT {
     }
 
     @Test
+    void aTokenForAnotherAudienceIsUnauthorized() {
+        var claims = Tokens.claims("a@example.com", Tokens.ISSUER, java.time.Instant.now().plusSeconds(3600));
+        claims.setAudience("another-app");
+        Api.Reply reply = Api.bearer(Tokens.withClaims(claims)).get("/api/me");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        // The same claims for Usher's audience pass: the audience alone made the difference.
+        claims.setAudience(Tokens.AUDIENCE);
+        assertThat(Api.bearer(Tokens.withClaims(claims)).get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void theDevelopmentIssuerIsOffWhenARealIssuerIsConfigured() {
         Api.Reply reply = Api.anonymous().send("POST", "/api/dev/tokens", "email=a@example.com&groups=super-admin",
                 "application/x-www-form-urlencoded");
