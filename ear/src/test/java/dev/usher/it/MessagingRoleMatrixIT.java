@@ -84,6 +84,11 @@ class MessagingRoleMatrixIT extends ArquillianIT {
                 f -> f.events("/messages/" + sentMessage(f)), f -> null, Map.of(), scoped(200, 200, 200)));
         all.add(new Endpoint("GET", "/api/events/{id}/guests/{guestId}/messages",
                 f -> f.events("/guests/" + f.guestId + "/messages"), f -> null, Map.of(), scoped(200, 200, 200)));
+        all.add(new Endpoint("POST", "/api/events/{id}/whatsapp/broadcast", f -> f.events("/whatsapp/broadcast"),
+                f -> json("{\"text\":\"Hi {firstName}\"}"), JSON, scoped(202, 202, 202)));
+        // A message that went out is not in doubt: editors and admins get past the guard to a 409.
+        all.add(new Endpoint("POST", "/api/events/{id}/messages/{messageId}/resend",
+                f -> f.events("/messages/" + sentMessage(f) + "/resend"), f -> null, Map.of(), scoped(403, 409, 409)));
         all.add(new Endpoint("GET", "/api/webhooks/whatsapp",
                 f -> WhatsAppCalls.WEBHOOK + "?hub.mode=subscribe&hub.verify_token="
                         + TestEnvironment.whatsappVerifyToken() + "&hub.challenge=42", f -> null, Map.of(),
