@@ -85,6 +85,36 @@ class JobOperationsIT extends ArquillianIT {
     }
 
     @Test
+    void anOperatorStopsAndRestartsAnImportThroughLibertysBatchRestApi() {
+        Fixture f = Fixture.create();
+        int rows = 30_000;
+        long first = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "big.csv", bigCsv(rows)));
+        JsonObject running;
+        do {
+            running = ok(f.editor.get("/api/jobs/" + first));
+        } while (running.getJsonObject("items").getInt("written") == 0);
+        Api operator = Api.newUser("batch-operator").overHttps();
+        Api.Reply stop = operator.send("PUT", "/ibm/api/batch/jobexecutions/" + first + "?action=stop", "{}", "application/json");
+        assertThat(stop.status()).as(stop.toString()).isEqualTo(200);
+        assertThat(awaitEnd(f.editor, first).getString("batchStatus")).isEqualTo("STOPPED");
+        long before = ok(f.viewer.get(f.events("/guests"))).getInt("total") - 1;
+        assertThat(before).isBetween(1L, (long) rows - 1);
+
+        // Restarted with the parameters it was started with, as Usher's own restart does.
+        Api.Reply restart = operator.send("PUT", "/ibm/api/batch/jobexecutions/" + first
+                + "?action=restart&reusePreviousParams=true", "{}", "application/json");
+        assertThat(restart.status()).as(restart.toString()).isEqualTo(200);
+        long second = ok(f.admin.get("/api/jobs?eventId=" + f.eventId)).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("executionId").longValue();
+        assertThat(second).isNotEqualTo(first);
+        JsonObject done = awaitEnd(f.editor, second);
+        assertThat(done.getString("batchStatus")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(ok(f.viewer.get(f.events("/guests"))).getInt("total")).isEqualTo(rows + 1);
+        assertThat(Db.count("SELECT count(DISTINCT import_row) FROM guests WHERE event_id = ?::uuid AND import_row IS NOT NULL",
+                f.eventId)).isEqualTo(rows);
+    }
+
+    @Test
     void libertysBatchRestApiIsForBatchOperatorsOnly() {
         // Liberty serves its batch REST API over HTTPS only (plain HTTP is redirected).
         assertThat(Api.newUser("batch-operator").get("/ibm/api/batch/jobinstances").status()).isEqualTo(302);
