@@ -6,7 +6,7 @@ import { counter } from './jobs-api.js';
 const LABELS = {
   inserted: 'Added', 'would-insert': 'Would add', updated: 'Updated', 'would-update': 'Would update',
   duplicates: 'Skipped (duplicates)', invalid: 'Invalid rows',
-  sent: 'Sent', failed: 'Failed', 'in-doubt': 'In doubt', 'already-sent': 'Already sent',
+  sent: 'Sent', failed: 'Failed', 'no-phone': 'Skipped: no valid phone', 'in-doubt': 'In doubt', 'already-sent': 'Already sent',
   skipped: 'Skipped', drafted: 'Drafted (not sent)',
   emailed: 'E-mailed (WhatsApp failed)', 'email-failed': 'E-mail failed', 'email-in-doubt': 'E-mail in doubt',
   'email-already-sent': 'Already e-mailed', 'email-skipped': 'E-mail skipped',
@@ -14,7 +14,7 @@ const LABELS = {
 const SHOWN = {
   'guest-import': (job) => (isDryRun(job) ? ['would-insert', 'would-update', 'duplicates', 'invalid']
     : ['inserted', 'updated', 'duplicates', 'invalid']),
-  'whatsapp-broadcast': () => ['sent', 'failed', 'in-doubt', 'already-sent'],
+  'whatsapp-broadcast': () => ['sent', 'failed', 'no-phone', 'in-doubt', 'already-sent'],
   'invitation-send': () => ['sent', 'failed', 'in-doubt', 'already-sent', 'skipped', 'drafted'],
 };
 
@@ -33,7 +33,7 @@ export function plannedTotal(job) {
 
 /** How many of the planned items are done, by the job's own counters. */
 export function doneCount(job) {
-  return ['sent', 'failed', 'in-doubt', 'already-sent', 'skipped', 'drafted']
+  return ['sent', 'failed', 'no-phone', 'in-doubt', 'already-sent', 'skipped', 'drafted']
     .reduce((sum, name) => sum + counter(job, name), 0);
 }
 

@@ -106,6 +106,7 @@ class ConsoleWhatsAppIT extends ArquillianIT {
         assertThat(bar.getAttribute("value")).isEqualTo("5");
         assertThat(bar.getAttribute("max")).isEqualTo("5");
         assertThat(browser.text(By.cssSelector("#broadcast-progress [data-count=sent] dd"))).isEqualTo("4");
+        assertThat(browser.text(By.cssSelector("#broadcast-progress [data-count=no-phone] dd"))).isEqualTo("1");
         for (String phone : phones) {
             assertThat(GRAPH.requestsTo(phone)).as(phone).hasSize(1);
             JsonObject template = GRAPH.requestsTo(phone).get(0).json().getJsonObject("template");

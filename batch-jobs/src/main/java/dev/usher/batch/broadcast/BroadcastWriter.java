@@ -4,6 +4,7 @@ import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.control.BroadcastSendOutcome;
+import dev.usher.messaging.control.SendSteps;
 import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -67,6 +68,10 @@ public class BroadcastWriter extends AbstractItemWriter {
     }
 
     private static String counter(BroadcastSendOutcome outcome) {
+        // Skipped, not failed: nothing was tried (the ledger keeps the guest's record and why).
+        if (SendSteps.NO_PHONE.equals(outcome.errorCode())) {
+            return "no-phone";
+        }
         if (outcome.sentNow() && outcome.state() != DeliveryState.failed) {
             return "sent";
         }
