@@ -4,9 +4,11 @@ import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.control.BroadcastSendOutcome;
-import dev.usher.messaging.control.SendSteps;
 import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
+import dev.usher.messaging.control.SendRates;
+import dev.usher.messaging.control.SendSteps;
+import dev.usher.messaging.control.WhatsAppConfiguration;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -46,12 +48,19 @@ public class BroadcastWriter extends AbstractItemWriter {
     @ConfigProperty(name = "usher.whatsapp.broadcast-rate", defaultValue = "80")
     double perSecond;
 
+    @Inject
+    SendRates rates;
+
+    @Inject
+    WhatsAppConfiguration whatsApp;
+
     private SendRate rate;
     private MessageContent content;
 
     @Override
     public void open(Serializable checkpoint) {
-        rate = new SendRate(perSecond);
+        // Shared with any other broadcast on the same business number in this server.
+        rate = rates.forNumber(whatsApp.current().phoneNumberId(), perSecond);
         content = parameters.content();
     }
 
