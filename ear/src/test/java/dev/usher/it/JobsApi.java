@@ -38,6 +38,30 @@ public final class JobsApi {
         }
     }
 
+    /**
+     * The newest execution of the event's jobs once it is not {@code previous} (a restart
+     * through Liberty's API answers before the new execution is listed).
+     */
+    public static long nextExecution(Api api, String eventId, long previous) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            long latest = api.get("/api/jobs?eventId=" + eventId).object().getJsonArray("items").getJsonObject(0)
+                    .getJsonNumber("executionId").longValue();
+            if (latest != previous) {
+                return latest;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No execution after " + previous + " was listed");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     public static long executionId(Api.Reply accepted) {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         assertThat(accepted.location()).contains("/api/jobs/");
