@@ -130,7 +130,7 @@ export class UsherApp extends UsherElement {
       </nav>
       <div class="who">
         <span class="email" id="me-email">${this.me.email}</span>
-        <span class="roles" aria-label="Global roles">${roles.map((r) => html`<span class="badge">${r}</span>`)}</span>
+        <span class="roles" role="group" aria-label="Global roles">${roles.map((r) => html`<span class="badge">${r}</span>`)}</span>
         <button class="link" id="sign-out" @click=${this.signOut}>Sign out</button>
       </div>`;
   }

@@ -85,7 +85,7 @@ export class EventPage extends UsherElement {
   panel(ev) {
     switch (this.tab) {
       case 'members':
-        return html`<usher-members-panel .event=${ev} .me=${this.me}></usher-members-panel>`;
+        return html`<usher-members-panel .event=${ev} .me=${this.me} @my-role-changed=${() => this.load()}></usher-members-panel>`;
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
       case 'import':

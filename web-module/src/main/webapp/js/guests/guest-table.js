@@ -124,12 +124,12 @@ export class GuestTable extends UsherElement {
 
   table(editor) {
     const { items, total, skip, limit } = this.page;
-    return html`<div class="table-wrap"><table class="guests">
+    // No rows: a sentence, not headers over an empty body (read out as an empty grid).
+    return html`${items.length === 0 ? html`<p>No guests match.</p>` : html`<div class="table-wrap"><table class="guests">
         <caption class="visually-hidden">Guests, sorted by ${this.query.sort}</caption>
         <thead><tr>${COLUMNS.map((c) => this.header(c))}${editor ? html`<th><span class="visually-hidden">Actions</span></th>` : nothing}</tr></thead>
         <tbody>${repeat(items, (g) => g.id, (g) => this.row(g, editor))}</tbody>
-      </table></div>
-      ${items.length === 0 ? html`<p>No guests match.</p>` : nothing}
+      </table></div>`}
       <div class="pager">
         <p id="guest-range">${total === 0 ? '0 guests' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
         <label for="page-size">Per page</label>

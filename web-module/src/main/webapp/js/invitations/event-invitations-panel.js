@@ -116,7 +116,8 @@ export class EventInvitationsPanel extends UsherElement {
   table() {
     const { items, total, skip, limit } = this.page;
     const superAdmin = this.superAdmin();
-    return html`<div class="table-wrap"><table class="invitations event-invitations">
+    // No rows: a sentence, not headers over an empty body (read out as an empty grid).
+    return html`${items.length === 0 ? html`<p>No invitations yet.</p>` : html`<div class="table-wrap"><table class="invitations event-invitations">
         <caption class="visually-hidden">Invitations of ${this.event.name}</caption>
         <thead><tr><th scope="col">Number</th><th scope="col">Guest</th><th scope="col">Status</th>
           <th scope="col">Sent</th><th scope="col">Opened</th><th scope="col">Scanned</th><th scope="col">Seats used</th>
@@ -133,8 +134,7 @@ export class EventInvitationsPanel extends UsherElement {
             <button @click=${() => this.resend(i)} aria-label="Resend ${i.number}">Resend</button>
             ${superAdmin ? html`<button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>` : nothing}`}</td>
         </tr>`)}</tbody>
-      </table></div>
-      ${items.length === 0 ? html`<p>No invitations yet.</p>` : nothing}
+      </table></div>`}
       <div class="pager">
         <p id="ev-inv-range">${total === 0 ? '0 invitations' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
         <label for="ev-inv-page-size">Per page</label>

@@ -148,12 +148,12 @@ export class OfficialInvitationsPage extends UsherElement {
 
   table() {
     const { items, total, skip, limit } = this.page;
-    return html`<div class="table-wrap"><table class="invitations">
+    // No rows: a sentence, not headers over an empty body (read out as an empty grid).
+    return html`${items.length === 0 ? html`<p>No invitations match.</p>` : html`<div class="table-wrap"><table class="invitations">
         <caption class="visually-hidden">Official invitations, sorted by ${this.query.sort}</caption>
         <thead><tr>${COLUMNS.map((c) => this.header(c))}<th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${repeat(items, (i) => i.id, (i) => this.row(i))}</tbody>
-      </table></div>
-      ${items.length === 0 ? html`<p>No invitations match.</p>` : nothing}
+      </table></div>`}
       <div class="pager">
         <p id="inv-range">${total === 0 ? '0 invitations' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
         <label for="inv-page-size">Per page</label>

@@ -52,6 +52,10 @@ export class MembersPanel extends UsherElement {
       await changeRole(this.event.id, member.userId, select.value);
       this.error = null;
       this.announce(`${member.email} is now ${select.value}.`);
+      // The caller's own role changed: the event page shows what the new role may do.
+      if (this.me && member.userId === this.me.userId) {
+        this.dispatchEvent(new CustomEvent('my-role-changed', { bubbles: true }));
+      }
       await this.load();
     } catch (e) {
       select.value = member.role;

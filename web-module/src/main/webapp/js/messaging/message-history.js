@@ -117,13 +117,13 @@ export class MessageHistory extends UsherElement {
   table(page) {
     const { items, total, skip } = page;
     const editor = includes(this.event.myRole, 'editor');
-    return html`<div class="table-wrap"><table class="messages">
+    // No rows: a sentence, not headers over an empty body (read out as an empty grid).
+    return html`${items.length === 0 ? html`<p id="no-messages">No messages match.</p>` : html`<div class="table-wrap"><table class="messages">
         <caption class="visually-hidden">Messages, newest first</caption>
         <thead><tr><th scope="col">When</th><th scope="col">Guest</th><th scope="col">Message</th>
           <th scope="col">State</th><th scope="col">Attempts</th></tr></thead>
         <tbody>${repeat(items, (m) => m.id, (m) => this.row(m, editor))}</tbody>
-      </table></div>
-      ${items.length === 0 ? html`<p id="no-messages">No messages match.</p>` : nothing}
+      </table></div>`}
       <div class="pager">
         <p id="history-range">${total === 0 ? '0 messages' : `${skip + 1}–${skip + items.length} of ${count(total)}`}</p>
         <button id="history-prev" aria-label="Previous messages" ?disabled=${skip === 0}
