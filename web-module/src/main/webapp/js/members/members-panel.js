@@ -12,7 +12,7 @@ import '../platform/problem-view.js';
 export class MembersPanel extends UsherElement {
   static properties = {
     event: { attribute: false }, me: { attribute: false },
-    members: { state: true }, error: { state: true }, inviteError: { state: true }, busy: { state: true },
+    members: { state: true }, loadError: { state: true }, error: { state: true }, inviteError: { state: true }, busy: { state: true },
   };
 
   connectedCallback() {
@@ -23,8 +23,9 @@ export class MembersPanel extends UsherElement {
   async load() {
     try {
       this.members = await listMembers(this.event.id);
+      this.loadError = null;
     } catch (e) {
-      this.error = e;
+      this.loadError = e;
     }
   }
 
@@ -83,6 +84,7 @@ export class MembersPanel extends UsherElement {
     const admin = this.event.myRole === 'admin';
     return html`<h2>Members</h2>
       ${admin ? this.inviteForm() : nothing}
+      <usher-problem .error=${this.loadError}></usher-problem>
       <usher-problem .error=${this.error}></usher-problem>
       <p class="live-status visually-hidden" role="status" aria-live="polite"></p>
       ${this.members ? html`<div class="table-wrap"><table class="members">
