@@ -5,6 +5,7 @@ import { href } from '../app/router.js';
 import { moment } from '../platform/format.js';
 import { STATUSES, listEventInvitations, resendEventInvitation, revokeInvitation } from './invitations-api.js';
 import { statusBadge } from './invitation-status.js';
+import { confirmRevoke, resentNotice, revokedNotice } from './invitation-notices.js';
 import './guest-invite-form.js';
 import '../platform/problem-view.js';
 
@@ -66,8 +67,7 @@ export class EventInvitationsPanel extends UsherElement {
   async resend(inv) {
     try {
       const after = await resendEventInvitation(this.event.id, inv.id);
-      this.announce(after.status === 'failed' ? `${after.number} could not be sent: ${after.failureReason || ''}`
-        : `${after.number} was sent again to ${after.email}.`);
+      this.announce(resentNotice(after));
       await this.load();
     } catch (e) {
       this.error = e;
@@ -75,10 +75,10 @@ export class EventInvitationsPanel extends UsherElement {
   }
 
   async revoke(inv) {
-    if (!confirm(`Revoke ${inv.number} for ${inv.recipientName}? The code will no longer admit anyone.`)) return;
+    if (!confirmRevoke(inv)) return;
     try {
       await revokeInvitation(inv.id);
-      this.announce(`${inv.number} was revoked.`);
+      this.announce(revokedNotice(inv));
       await this.load();
     } catch (e) {
       this.error = e;

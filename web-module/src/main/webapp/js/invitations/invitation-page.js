@@ -4,6 +4,7 @@ import { href } from '../app/router.js';
 import { moment } from '../platform/format.js';
 import { getInvitation, resendInvitation, revokeInvitation } from './invitations-api.js';
 import { seatsText, statusBadge } from './invitation-status.js';
+import { confirmRevoke, revokedNotice } from './invitation-notices.js';
 import './qr-image.js';
 import '../platform/problem-view.js';
 
@@ -42,11 +43,11 @@ export class InvitationPage extends UsherElement {
 
   async revoke() {
     const inv = this.details.invitation;
-    if (!confirm(`Revoke ${inv.number} for ${inv.recipientName}? The code will no longer admit anyone.`)) return;
+    if (!confirmRevoke(inv)) return;
     this.busy = true;
     try {
       await revokeInvitation(inv.id);
-      this.announce(`${inv.number} was revoked.`);
+      this.announce(revokedNotice(inv));
       await this.load();
     } catch (e) {
       this.error = e;

@@ -7,6 +7,7 @@ import { listEvents } from '../events/events-api.js';
 import { STATUSES, TYPES, listOfficial, officialStats, resendInvitation, revokeInvitation } from './invitations-api.js';
 import { statsCards } from './invitation-stats.js';
 import { statusBadge } from './invitation-status.js';
+import { confirmRevoke, resentNotice, revokedNotice } from './invitation-notices.js';
 import './official-invitation-form.js';
 import '../platform/problem-view.js';
 
@@ -77,9 +78,7 @@ export class OfficialInvitationsPage extends UsherElement {
   async resend(inv) {
     try {
       const after = await resendInvitation(inv.id);
-      this.announce(after.status === 'failed'
-        ? `${after.number} could not be sent: ${after.failureReason || 'the mail server refused it'}.`
-        : `${after.number} was sent again to ${after.email}.`);
+      this.announce(resentNotice(after));
       await this.load();
     } catch (e) {
       this.error = e;
@@ -87,10 +86,10 @@ export class OfficialInvitationsPage extends UsherElement {
   }
 
   async revoke(inv) {
-    if (!confirm(`Revoke ${inv.number} for ${inv.recipientName}? The code will no longer admit anyone.`)) return;
+    if (!confirmRevoke(inv)) return;
     try {
       await revokeInvitation(inv.id);
-      this.announce(`${inv.number} was revoked.`);
+      this.announce(revokedNotice(inv));
       await this.load();
     } catch (e) {
       this.error = e;

@@ -77,7 +77,8 @@ export class MessageHistory extends UsherElement {
   async resend(message) {
     const who = this.names.get(message.guestId) || message.recipient;
     if (!confirm(`Resend to ${who}?\n\nThis message may already have reached ${who}: the broadcast was interrupted `
-      + 'while sending it, and Usher never learned whether WhatsApp accepted it. Sending it again may make '
+      + `while sending it, and Usher never learned whether ${message.channel === 'email' ? 'the mail server' : 'WhatsApp'} `
+      + 'accepted it. Sending it again may make '
       + `${who} receive it twice.`)) return;
     try {
       const resent = await resendMessage(this.event.id, message.id);
