@@ -86,13 +86,23 @@ public class TestEnvironment implements LauncherSessionListener {
         return HexFormat.of().formatHex(secret);
     }
 
+    /**
+     * The main test server verifies tokens with the test provider's JWK set, fetched over HTTP
+     * (an identity provider's usual form); the crash test's server reads the same key as a PEM
+     * file, so both forms of {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} run in every build.
+     */
     private static String serverEnv() {
         return serverEnvFor(System.getProperty("usher.it.db.url"), System.getProperty("usher.it.httpPort", "9180"),
-                System.getProperty("usher.it.httpsPort", "9543"), List.of());
+                System.getProperty("usher.it.httpsPort", "9543"), TestOpenIdProvider.instance().jwksUrl(), List.of());
     }
 
-    /** The environment of a test server on these ports and database, plus {@code extra} lines. */
+    /** The environment of a test server on these ports and database, with its key as a PEM file, plus {@code extra} lines. */
     static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, List<String> extra) {
+        return serverEnvFor(dbUrl, httpPort, httpsPort, publicKey().toAbsolutePath().toUri().toString(), extra);
+    }
+
+    /** The environment of a test server, its token key at {@code keyLocation} (a file or URL, PEM or JWKS). */
+    static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, String keyLocation, List<String> extra) {
         ensure();
         Path publicKey = publicKey();
         List<String> lines = new ArrayList<>(List.of(
@@ -125,7 +135,7 @@ public class TestEnvironment implements LauncherSessionListener {
             lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
         } else {
             lines.addAll(List.of(
-                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + publicKey.toAbsolutePath().toUri(),
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + keyLocation,
                     "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
                     "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
                     // The console signs in at the test JVM's own OpenID provider (the browser tests).

@@ -4,6 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
@@ -17,6 +20,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -56,6 +60,7 @@ public final class TestOpenIdProvider {
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/logout", this::logout);
+        server.createContext("/jwks", this::jwks);
         server.start();
     }
 
@@ -69,6 +74,11 @@ public final class TestOpenIdProvider {
             }
         }
         return running;
+    }
+
+    /** The provider's signing keys as a JWK set: what the main test server verifies tokens with. */
+    public String jwksUrl() {
+        return base + "/jwks";
     }
 
     public String discoveryUrl() {
@@ -91,11 +101,20 @@ public final class TestOpenIdProvider {
                 .add("authorization_endpoint", base + "/authorize")
                 .add("token_endpoint", base + "/token")
                 .add("end_session_endpoint", base + "/logout")
+                .add("jwks_uri", jwksUrl())
                 .add("response_types_supported", Json.createArrayBuilder().add("code"))
                 .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
                 .add("subject_types_supported", Json.createArrayBuilder().add("public"))
                 .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"));
         send(exchange, 200, "application/json", doc.build().toString());
+    }
+
+    private void jwks(HttpExchange exchange) throws IOException {
+        RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) TestEnvironment.trusted().getPublic());
+        key.setKeyId(Tokens.KEY_ID);
+        key.setUse("sig");
+        key.setAlgorithm("RS256");
+        send(exchange, 200, "application/json", new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
     }
 
     private void authorize(HttpExchange exchange) throws IOException {

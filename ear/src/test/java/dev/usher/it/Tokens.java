@@ -18,6 +18,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://it.usher.test";
     public static final String AUDIENCE = "usher-it";
+    /** The key id in every test token's header (the foreign key's tokens claim it too). */
+    public static final String KEY_ID = "usher-it";
 
     private Tokens() {
     }
@@ -71,6 +73,7 @@ public final class Tokens {
         jws.setPayload(claims.toJson());
         jws.setKey(key);
         jws.setHeader("typ", "JWT");
+        jws.setKeyIdHeaderValue(KEY_ID);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return jws.getCompactSerialization();
