@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.usher.it.Fixture.created;
 import static dev.usher.it.Fixture.ok;
@@ -88,6 +89,38 @@ class InvitationSendJobIT extends ArquillianIT {
         assertThat(other.admin.send("POST", other.events("/invitations/" + invitationId + "/resend"), null, null)
                 .status()).isEqualTo(404);
         assertThat(Mailbox.to(email)).hasSize(1);
+    }
+
+    @Test
+    void anExplicitResendReplacesAnEmailACrashLeftInDoubt() {
+        Fixture f = Fixture.create();
+        String email = Api.uniqueEmail("doubt");
+        String guestId = created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Dot\",\"email\":\"" + email + "\"}"))
+                .getString("id");
+        String invitationId = ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"))
+                .getJsonArray("invitations").getJsonObject(0).getString("id");
+        // As crashed bulk sends leave them: recorded 'sending', no answer ever came. One long ago;
+        // one two minutes ago, which may still be in flight and must be left alone.
+        String doubtful = plantSending(f, guestId, invitationId, email, "10 minutes");
+        String young = plantSending(f, guestId, invitationId, email, "2 minutes");
+
+        JsonObject resent = ok(f.admin.send("POST", f.events("/invitations/" + invitationId + "/resend"), null, null));
+        assertThat(resent.getString("status")).isEqualTo("sent");
+        assertThat(Mailbox.await(email, 1)).hasSize(1);
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE id = ?::uuid AND state = 'failed' AND error_code = 'in-doubt'",
+                doubtful)).isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE id = ?::uuid AND state = 'sending'", young)).isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE invitation_id = ?::uuid AND state = 'sent'", invitationId))
+                .isEqualTo(1);
+    }
+
+    private static String plantSending(Fixture f, String guestId, String invitationId, String email, String age) {
+        String id = UUID.randomUUID().toString();
+        Db.update("INSERT INTO deliveries (id, channel, event_id, guest_id, invitation_id, broadcast_id, recipient, kind,"
+                + " state, attempts, queued_at, sending_at) VALUES (?::uuid, 'email', ?::uuid, ?::uuid, ?::uuid,"
+                + " gen_random_uuid(), ?, 'invitation', 'sending', 1, now() - interval '" + age + "',"
+                + " now() - interval '" + age + "')", id, f.eventId, guestId, invitationId, email);
+        return id;
     }
 
     @Test

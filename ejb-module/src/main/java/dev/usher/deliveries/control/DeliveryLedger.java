@@ -43,6 +43,23 @@ public class DeliveryLedger {
         return delivery;
     }
 
+    /**
+     * An invitation's e-mails still {@code sending} since before {@code before}: a crash caught
+     * them mid-hand-over, and an explicit resend now replaces them, so they count as failed (with
+     * that reason) instead of staying in doubt for ever. Younger ones may still be in flight.
+     */
+    public void releaseInDoubtEmails(UUID invitationId, OffsetDateTime before, String reason) {
+        OffsetDateTime now = OffsetDateTime.now();
+        em.createNamedQuery(Delivery.FIND_IN_DOUBT_FOR_INVITATION, Delivery.class)
+                .setParameter("invitationId", invitationId)
+                .setParameter("channel", Channel.email)
+                .setParameter("sending", DeliveryState.sending)
+                .setParameter("before", before)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(doubtful -> doubtful.failed("in-doubt", reason, now));
+    }
+
     public Delivery failed(UUID deliveryId, String code, String reason) {
         Delivery delivery = locked(deliveryId);
         delivery.failed(code, reason, OffsetDateTime.now());

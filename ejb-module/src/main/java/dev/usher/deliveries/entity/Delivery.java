@@ -26,6 +26,9 @@ import java.util.UUID;
                 + " and d.channel = :channel")
 @NamedQuery(name = Delivery.FIND_BY_BROADCAST_AND_INVITATION,
         query = "select d from Delivery d where d.broadcastId = :broadcastId and d.invitationId = :invitationId")
+@NamedQuery(name = Delivery.FIND_IN_DOUBT_FOR_INVITATION,
+        query = "select d from Delivery d where d.invitationId = :invitationId and d.channel = :channel"
+                + " and d.state = :sending and d.sendingAt < :before")
 @NamedQuery(name = Delivery.FIND_LATEST_TO_GUEST_AT,
         query = "select d from Delivery d where d.channel = :channel and d.recipient = :recipient"
                 + " and d.guestId is not null order by d.queuedAt desc, d.id")
@@ -35,6 +38,7 @@ public class Delivery {
     public static final String FIND_BY_BROADCAST_AND_GUEST = "Delivery.findByBroadcastGuestAndChannel";
     public static final String FIND_BY_BROADCAST_AND_INVITATION = "Delivery.findByBroadcastAndInvitation";
     public static final String FIND_LATEST_TO_GUEST_AT = "Delivery.findLatestToGuestAt";
+    public static final String FIND_IN_DOUBT_FOR_INVITATION = "Delivery.findInDoubtForInvitation";
 
     @Id
     private UUID id;

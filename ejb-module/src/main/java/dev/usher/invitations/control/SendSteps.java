@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -32,6 +33,13 @@ public class SendSteps {
 
     /** The ledger's kind for invitation e-mails. */
     public static final String KIND = "invitation";
+
+    /**
+     * The longest a hand-over to the mail server can take (connection and read timeouts, the
+     * retries and their pauses) with room to spare: a record still 'sending' after that was
+     * caught by a crash, not in flight.
+     */
+    static final Duration IN_FLIGHT_AT_MOST = Duration.ofMinutes(5);
 
     @PersistenceContext
     EntityManager em;
@@ -61,6 +69,8 @@ public class SendSteps {
         }
         if (resend) {
             resendPolicy.check(invitationId, invitation.number());
+            ledger.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
+                    "left in doubt by an interrupted send; replaced by an explicit resend");
         }
         InvitationLetter letter = letter(invitation, InvitationTokens.reference());
         String content = content(invitation, letter);
