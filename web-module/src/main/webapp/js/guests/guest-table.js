@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { includes } from '../members/members-api.js';
 import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js';
+import { pager } from '../platform/pager.js';
 import './guest-form.js';
 import '../imports/export-button.js';
 import '../platform/problem-view.js';
@@ -14,7 +15,6 @@ const COLUMNS = [
   { key: 'partySize', label: 'Party', sort: 'partySize' },
   { key: 'status', label: 'Status', sort: 'status' },
 ];
-const PAGE_SIZES = [25, 50, 100];
 
 /**
  * The guest list of an event: filters (status, side, free text), sortable columns, paging
@@ -123,22 +123,14 @@ export class GuestTable extends UsherElement {
   }
 
   table(editor) {
-    const { items, total, skip, limit } = this.page;
+    const { items } = this.page;
     // No rows: a sentence, not headers over an empty body (read out as an empty grid).
     return html`${items.length === 0 ? html`<p>No guests match.</p>` : html`<div class="table-wrap"><table class="guests">
         <caption class="visually-hidden">Guests, sorted by ${this.query.sort}</caption>
         <thead><tr>${COLUMNS.map((c) => this.header(c))}${editor ? html`<th><span class="visually-hidden">Actions</span></th>` : nothing}</tr></thead>
         <tbody>${repeat(items, (g) => g.id, (g) => this.row(g, editor))}</tbody>
       </table></div>`}
-      <div class="pager">
-        <p id="guest-range">${total === 0 ? '0 guests' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
-        <label for="page-size">Per page</label>
-        <select id="page-size" @change=${(e) => this.set({ limit: Number(e.target.value) })}>
-          ${PAGE_SIZES.map((n) => html`<option ?selected=${n === limit}>${n}</option>`)}
-        </select>
-        <button id="prev-page" ?disabled=${skip === 0} @click=${() => this.set({ skip: Math.max(0, skip - limit) })}>Previous</button>
-        <button id="next-page" ?disabled=${skip + items.length >= total} @click=${() => this.set({ skip: skip + limit })}>Next</button>
-      </div>`;
+      ${pager({ page: this.page, id: 'guest', noun: 'guests', go: (c) => this.set(c), sizes: true })}`;
   }
 
   header(column) {

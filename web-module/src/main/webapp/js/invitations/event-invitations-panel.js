@@ -6,10 +6,10 @@ import { moment } from '../platform/format.js';
 import { STATUSES, listEventInvitations, resendEventInvitation, revokeInvitation } from './invitations-api.js';
 import { statusBadge } from './invitation-status.js';
 import { confirmRevoke, resentNotice, revokedNotice } from './invitation-notices.js';
+import { pager } from '../platform/pager.js';
 import './guest-invite-form.js';
 import '../platform/problem-view.js';
 
-const PAGE_SIZES = [25, 50, 100];
 
 /**
  * The event page's Invitations section (event admins): invite guests, and the event's
@@ -114,7 +114,7 @@ export class EventInvitationsPanel extends UsherElement {
   }
 
   table() {
-    const { items, total, skip, limit } = this.page;
+    const { items } = this.page;
     const superAdmin = this.superAdmin();
     // No rows: a sentence, not headers over an empty body (read out as an empty grid).
     return html`${items.length === 0 ? html`<p>No invitations yet.</p>` : html`<div class="table-wrap"><table class="invitations event-invitations">
@@ -135,15 +135,7 @@ export class EventInvitationsPanel extends UsherElement {
             ${superAdmin ? html`<button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>` : nothing}`}</td>
         </tr>`)}</tbody>
       </table></div>`}
-      <div class="pager">
-        <p id="ev-inv-range">${total === 0 ? '0 invitations' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
-        <label for="ev-inv-page-size">Per page</label>
-        <select id="ev-inv-page-size" @change=${(e) => this.set({ limit: Number(e.target.value) })}>
-          ${PAGE_SIZES.map((n) => html`<option ?selected=${n === limit}>${n}</option>`)}
-        </select>
-        <button ?disabled=${skip === 0} @click=${() => this.set({ skip: Math.max(0, skip - limit) })}>Previous</button>
-        <button ?disabled=${skip + items.length >= total} @click=${() => this.set({ skip: skip + limit })}>Next</button>
-      </div>`;
+      ${pager({ page: this.page, id: 'ev-inv', noun: 'invitations', go: (c) => this.set(c), sizes: true })}`;
   }
 }
 customElements.define('usher-event-invitations-panel', EventInvitationsPanel);

@@ -8,6 +8,7 @@ import { STATUSES, TYPES, listOfficial, officialStats, resendInvitation, revokeI
 import { statsCards } from './invitation-stats.js';
 import { statusBadge } from './invitation-status.js';
 import { confirmRevoke, resentNotice, revokedNotice } from './invitation-notices.js';
+import { pager } from '../platform/pager.js';
 import './official-invitation-form.js';
 import '../platform/problem-view.js';
 
@@ -20,7 +21,6 @@ const COLUMNS = [
   { key: 'sentAt', label: 'Sent', sort: 'sentAt' },
   { key: 'scanCount', label: 'Scans' },
 ];
-const PAGE_SIZES = [25, 50, 100];
 
 /**
  * Official invitations (super-admins; the nav shows it to them only, and the API refuses anyone
@@ -146,22 +146,14 @@ export class OfficialInvitationsPage extends UsherElement {
   }
 
   table() {
-    const { items, total, skip, limit } = this.page;
+    const { items } = this.page;
     // No rows: a sentence, not headers over an empty body (read out as an empty grid).
     return html`${items.length === 0 ? html`<p>No invitations match.</p>` : html`<div class="table-wrap"><table class="invitations">
         <caption class="visually-hidden">Official invitations, sorted by ${this.query.sort}</caption>
         <thead><tr>${COLUMNS.map((c) => this.header(c))}<th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${repeat(items, (i) => i.id, (i) => this.row(i))}</tbody>
       </table></div>`}
-      <div class="pager">
-        <p id="inv-range">${total === 0 ? '0 invitations' : `${skip + 1}–${skip + items.length} of ${total}`}</p>
-        <label for="inv-page-size">Per page</label>
-        <select id="inv-page-size" @change=${(e) => this.set({ limit: Number(e.target.value) })}>
-          ${PAGE_SIZES.map((n) => html`<option ?selected=${n === limit}>${n}</option>`)}
-        </select>
-        <button id="inv-prev-page" ?disabled=${skip === 0} @click=${() => this.set({ skip: Math.max(0, skip - limit) })}>Previous</button>
-        <button id="inv-next-page" ?disabled=${skip + items.length >= total} @click=${() => this.set({ skip: skip + limit })}>Next</button>
-      </div>`;
+      ${pager({ page: this.page, id: 'inv', noun: 'invitations', go: (c) => this.set(c), sizes: true })}`;
   }
 
   header(column) {

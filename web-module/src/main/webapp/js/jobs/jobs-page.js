@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { href, navigate } from '../app/router.js';
-import { count, moment } from '../platform/format.js';
+import { moment } from '../platform/format.js';
 import { listEvents } from '../events/events-api.js';
 import { BATCH_STATUSES, JOB_TYPES, ended, listJobs, typeLabel } from './jobs-api.js';
 import { itemCounts, jobCounts, statusBadge } from './job-counts.js';
 import { jobSubject } from './job-summary.js';
+import { pager } from '../platform/pager.js';
 import './job-controls.js';
 import '../platform/problem-view.js';
 
@@ -126,16 +127,12 @@ export class JobsPage extends UsherElement {
   }
 
   list(page) {
-    const { items, total, skip } = page;
+    const { items } = page;
     return html`${items.length === 0 ? html`<p id="no-jobs">No jobs match.</p>` : nothing}
       <ul class="job-list" aria-label="Jobs" @job-changed=${this.changed}>
         ${repeat(items, (job) => job.executionId, (job) => this.card(job))}
       </ul>
-      <div class="pager">
-        <p id="jobs-range">${total === 0 ? '0 jobs' : `${skip + 1}–${skip + items.length} of ${count(total)}`}</p>
-        <button id="jobs-prev" ?disabled=${skip === 0} @click=${() => this.show({ skip: Math.max(0, skip - LIMIT) })}>Previous</button>
-        <button id="jobs-next" ?disabled=${skip + items.length >= total} @click=${() => this.show({ skip: skip + LIMIT })}>Next</button>
-      </div>`;
+      ${pager({ page, id: 'jobs', noun: 'jobs', go: (c) => this.show(c), limit: LIMIT })}`;
   }
 
   card(job) {

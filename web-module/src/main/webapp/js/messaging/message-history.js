@@ -2,9 +2,10 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { includes } from '../members/members-api.js';
-import { count, moment } from '../platform/format.js';
+import { moment } from '../platform/format.js';
 import { getGuest } from '../guests/guests-api.js';
 import { CHANNELS, DELIVERY_STATES, inDoubt, listMessages, resendMessage } from './messaging-api.js';
+import { pager } from '../platform/pager.js';
 import './guest-picker.js';
 import '../platform/problem-view.js';
 
@@ -116,7 +117,7 @@ export class MessageHistory extends UsherElement {
   }
 
   table(page) {
-    const { items, total, skip } = page;
+    const { items } = page;
     const editor = includes(this.event.myRole, 'editor');
     // No rows: a sentence, not headers over an empty body (read out as an empty grid).
     return html`${items.length === 0 ? html`<p id="no-messages">No messages match.</p>` : html`<div class="table-wrap"><table class="messages">
@@ -125,13 +126,7 @@ export class MessageHistory extends UsherElement {
           <th scope="col">State</th><th scope="col">Attempts</th></tr></thead>
         <tbody>${repeat(items, (m) => m.id, (m) => this.row(m, editor))}</tbody>
       </table></div>`}
-      <div class="pager">
-        <p id="history-range">${total === 0 ? '0 messages' : `${skip + 1}–${skip + items.length} of ${count(total)}`}</p>
-        <button id="history-prev" aria-label="Previous messages" ?disabled=${skip === 0}
-          @click=${() => this.filterBy({ skip: Math.max(0, skip - LIMIT) })}>Previous</button>
-        <button id="history-next" aria-label="Next messages" ?disabled=${skip + items.length >= total}
-          @click=${() => this.filterBy({ skip: skip + LIMIT })}>Next</button>
-      </div>`;
+      ${pager({ page, id: 'history', noun: 'messages', go: (c) => this.filterBy(c), limit: LIMIT })}`;
   }
 
   row(m, editor) {

@@ -26,6 +26,28 @@ class ConsoleManagementIT extends ArquillianIT {
     final Browsers browsers = new Browsers();
 
     @Test
+    void theGuestListPagesForwardAndBackAndChangesItsPageSize() {
+        Fixture f = Fixture.create(); // one guest already
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 0; i < 30; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"firstName\":\"Pager").append(i).append("\"}");
+        }
+        assertThat(ok(f.editor.post(f.events("/guests/import"), rows.append("]").toString())).getInt("inserted")).isEqualTo(30);
+        Browser browser = browsers.open();
+        browser.go("/#/events/" + f.eventId);
+        signIn(browser, f.viewerEmail);
+        browser.waitForText(By.id("guest-range"), "1–25 of 31");
+        assertThat(browser.driver().findElement(By.id("guest-prev")).isEnabled()).isFalse();
+        browser.click(By.id("guest-next"));
+        browser.waitForText(By.id("guest-range"), "26–31 of 31");
+        assertThat(browser.driver().findElement(By.id("guest-next")).isEnabled()).isFalse();
+        browser.click(By.id("guest-prev"));
+        browser.waitForText(By.id("guest-range"), "1–25 of 31");
+        browser.choose(By.id("guest-page-size"), "50");
+        browser.waitForText(By.id("guest-range"), "1–31 of 31");
+    }
+
+    @Test
     void anAdminEditsTheEventAGuestAndTheMembersThenDeletesTheEvent() {
         Fixture f = Fixture.create();
         Browser browser = browsers.open();
