@@ -76,10 +76,8 @@ class InvitationSendJobIT extends ArquillianIT {
     void anEventAdminResendsOneInvitationExplicitly() {
         Fixture f = Fixture.create();
         String email = Api.uniqueEmail("resend");
-        String guestId = created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Re\",\"email\":\"" + email + "\"}"))
-                .getString("id");
-        String invitationId = ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"))
-                .getJsonArray("invitations").getJsonObject(0).getString("id");
+        String guestId = guestWithEmail(f, "Re", email);
+        String invitationId = draftFor(f, guestId);
         JsonObject resent = ok(f.admin.send("POST", f.events("/invitations/" + invitationId + "/resend"), null, null));
         assertThat(resent.getString("status")).isEqualTo("sent");
         assertThat(Mailbox.await(email, 1)).hasSize(1);
@@ -95,10 +93,8 @@ class InvitationSendJobIT extends ArquillianIT {
     void anExplicitResendReplacesAnEmailACrashLeftInDoubt() {
         Fixture f = Fixture.create();
         String email = Api.uniqueEmail("doubt");
-        String guestId = created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Dot\",\"email\":\"" + email + "\"}"))
-                .getString("id");
-        String invitationId = ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"))
-                .getJsonArray("invitations").getJsonObject(0).getString("id");
+        String guestId = guestWithEmail(f, "Dot", email);
+        String invitationId = draftFor(f, guestId);
         // As crashed bulk sends leave them: recorded 'sending', no answer ever came. One long ago;
         // one two minutes ago, which may still be in flight and must be left alone.
         String doubtful = plantSending(f, guestId, invitationId, email, "10 minutes");
@@ -112,6 +108,17 @@ class InvitationSendJobIT extends ArquillianIT {
         assertThat(Db.count("SELECT count(*) FROM deliveries WHERE id = ?::uuid AND state = 'sending'", young)).isEqualTo(1);
         assertThat(Db.count("SELECT count(*) FROM deliveries WHERE invitation_id = ?::uuid AND state = 'sent'", invitationId))
                 .isEqualTo(1);
+    }
+
+    private static String guestWithEmail(Fixture f, String firstName, String email) {
+        return created(f.editor.post(f.events("/guests"), "{\"firstName\":\"" + firstName + "\",\"email\":\"" + email + "\"}"))
+                .getString("id");
+    }
+
+    /** A pending (unsent) invitation for the guest, made by the event's admin. */
+    private static String draftFor(Fixture f, String guestId) {
+        return ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"))
+                .getJsonArray("invitations").getJsonObject(0).getString("id");
     }
 
     private static String plantSending(Fixture f, String guestId, String invitationId, String email, String age) {

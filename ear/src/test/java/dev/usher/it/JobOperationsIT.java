@@ -24,16 +24,21 @@ class JobOperationsIT extends ArquillianIT {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Starts an import of {@code rows} rows as the event's editor and returns once its first chunk is written. */
+    private static long importUntilTheFirstChunkIsIn(Fixture f, int rows) {
+        long execution = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "big.csv", bigCsv(rows)));
+        while (ok(f.editor.get("/api/jobs/" + execution)).getJsonObject("items").getInt("written") == 0) {
+            Thread.onSpinWait();
+        }
+        return execution;
+    }
+
     @Test
     void aStoppedImportRestartsFromItsCheckpointAndEndsWithEveryRowExactlyOnce() {
         Fixture f = Fixture.create();
         int rows = 30_000;
-        long first = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "big.csv", bigCsv(rows)));
-        // Stop as soon as the first chunk is in: an editor of the event may.
-        JsonObject running;
-        do {
-            running = ok(f.editor.get("/api/jobs/" + first));
-        } while (running.getJsonObject("items").getInt("written") == 0);
+        long first = importUntilTheFirstChunkIsIn(f, rows);
+        // Stop now: an editor of the event may.
         Api.Reply stop = f.editor.send("POST", "/api/jobs/" + first + "/stop", null, null);
         assertThat(stop.status()).as("%d rows take many chunks; the job is still running", rows).isEqualTo(200);
         JsonObject stopped = awaitEnd(f.editor, first);
@@ -88,11 +93,7 @@ class JobOperationsIT extends ArquillianIT {
     void anOperatorStopsAndRestartsAnImportThroughLibertysBatchRestApi() {
         Fixture f = Fixture.create();
         int rows = 30_000;
-        long first = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "big.csv", bigCsv(rows)));
-        JsonObject running;
-        do {
-            running = ok(f.editor.get("/api/jobs/" + first));
-        } while (running.getJsonObject("items").getInt("written") == 0);
+        long first = importUntilTheFirstChunkIsIn(f, rows);
         Api operator = Api.newUser("batch-operator").overHttps();
         Api.Reply stop = operator.send("PUT", "/ibm/api/batch/jobexecutions/" + first + "?action=stop", "{}", "application/json");
         assertThat(stop.status()).as(stop.toString()).isEqualTo(200);
