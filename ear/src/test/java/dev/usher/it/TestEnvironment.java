@@ -34,6 +34,9 @@ import java.util.List;
  *
  * <p>It also starts GreenMail, the real SMTP server the test server sends its invitation
  * e-mails to: on a free loopback port, up before the server starts and until the test JVM ends.
+ *
+ * <p>And it gives Arquillian the test server's role bindings, the running server's own
+ * ({@link RoleBindings}).
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -54,6 +57,7 @@ public class TestEnvironment implements LauncherSessionListener {
         if (trusted != null) {
             return;
         }
+        RoleBindings.writeForArquillian();
         trusted = generate();
         foreign = generate();
         graphApi = GraphApiStub.start();
