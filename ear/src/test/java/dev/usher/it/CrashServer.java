@@ -2,15 +2,10 @@ package dev.usher.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -51,24 +46,7 @@ final class CrashServer implements AutoCloseable {
     /** Starts the server and waits until the application answers ready. */
     void start() {
         run("start");
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        HttpClient http = HttpClient.newHttpClient();
-        while (Instant.now().isBefore(giveUp)) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
-        }
-        throw new AssertionError("The crash test server did not become ready");
+        Readiness.await(baseUrl(), Duration.ofMinutes(3), () -> { }, "The crash test server");
     }
 
     /** Kills the server's JVM at once (SIGKILL): no shutdown, no last commit. */

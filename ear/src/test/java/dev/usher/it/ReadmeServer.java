@@ -2,14 +2,9 @@ package dev.usher.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,33 +55,17 @@ final class ReadmeServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /**
-     * Until readiness answers UP with Usher's own database check. The deadline only keeps a
-     * broken build from hanging the suite; it is not a test of speed.
-     */
     private void awaitReady() {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(15));
-        while (Instant.now().isBefore(giveUp)) {
-            if (!maven.isAlive()) {
-                throw new AssertionError("mvn -Prun package ended (exit " + maven.exitValue() + ") before Usher was ready; see " + log);
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
-                    return;
+        try {
+            Readiness.await(baseUrl, Duration.ofMinutes(15), () -> {
+                if (!maven.isAlive()) {
+                    throw new AssertionError("mvn -Prun package ended (exit " + maven.exitValue() + ") before Usher was ready; see " + log);
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(1000);
+            }, "Usher started by mvn -Prun package (see " + log + ")");
+        } catch (AssertionError e) {
+            close();
+            throw e;
         }
-        close();
-        throw new AssertionError("Usher started by mvn -Prun package was not ready after 15 minutes; see " + log);
     }
 
     /** Stops the server as a developer would (Liberty's own stop; Maven then ends by itself). */
@@ -108,12 +87,4 @@ final class ReadmeServer implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

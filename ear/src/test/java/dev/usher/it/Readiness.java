@@ -1,0 +1,43 @@
+package dev.usher.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Waiting for a server a test started itself until Usher answers ready: {@code /health/ready}
+ * 200 with Usher's own database check (an empty readiness answer can come earlier). The
+ * deadline only keeps a broken server from hanging the build; it is not a test of speed.
+ */
+final class Readiness {
+
+    private Readiness() {
+    }
+
+    /** Waits; {@code stillStarting} is called between polls and may throw if the start already failed. */
+    static void await(String baseUrl, Duration patience, Runnable stillStarting, String what) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant giveUp = Instant.now().plus(patience);
+        while (Instant.now().isBefore(giveUp)) {
+            stillStarting.run();
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            CrashServer.sleep(500);
+        }
+        throw new AssertionError(what + " was not ready after " + patience.toMinutes() + " minutes");
+    }
+}
