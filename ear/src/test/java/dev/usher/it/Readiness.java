@@ -36,7 +36,7 @@ final class Readiness {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            CrashServer.sleep(500);
+            LibertyProcess.sleep(500);
         }
         throw new AssertionError(what + " was not ready after " + patience.toMinutes() + " minutes");
     }

@@ -107,8 +107,28 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** The environment of a test server, its token key at {@code keyLocation} (a file or URL, PEM or JWKS). */
     static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, String keyLocation, List<String> extra) {
+        List<String> identity = devIssuer()
+                // No identity provider at all: the server signs its own tokens (the dev sign-in).
+                ? List.of("USHER_DEV_ISSUER_KEY_DIR=" + publicKey().getParent().resolve("dev-issuer").toAbsolutePath())
+                : List.of(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + keyLocation,
+                        "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
+                        "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
+                        // The console signs in at the test JVM's own OpenID provider (the browser tests).
+                        "USHER_OIDC_ISSUER=" + Tokens.ISSUER,
+                        "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
+                        "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl());
+        List<String> lines = new ArrayList<>(identity);
+        lines.addAll(extra);
+        return serverEnvWithIdentity(dbUrl, httpPort, httpsPort, lines);
+    }
+
+    /**
+     * The environment of a test server whose identity settings ({@code MP_JWT_*}, {@code USHER_OIDC_*})
+     * are {@code identity}, and nothing else of the test key: e.g. the server that trusts Keycloak.
+     */
+    static String serverEnvWithIdentity(String dbUrl, String httpPort, String httpsPort, List<String> identity) {
         ensure();
-        Path publicKey = publicKey();
         List<String> lines = new ArrayList<>(List.of(
                 "# Written by " + TestEnvironment.class.getName() + " for this test run",
                 "keystore_password=" + random(18),
@@ -134,20 +154,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
                 "USHER_MAIL_RETRY_DELAY_MS=100",
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE));
-        if (devIssuer()) {
-            // No identity provider at all: the server signs its own tokens (the dev sign-in).
-            lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
-        } else {
-            lines.addAll(List.of(
-                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + keyLocation,
-                    "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
-                    "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
-                    // The console signs in at the test JVM's own OpenID provider (the browser tests).
-                    "USHER_OIDC_ISSUER=" + Tokens.ISSUER,
-                    "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
-                    "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl()));
-        }
-        lines.addAll(extra);
+        lines.addAll(identity);
         lines.add("");
         return String.join("\n", lines);
     }
