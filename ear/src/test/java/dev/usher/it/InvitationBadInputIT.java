@@ -54,6 +54,7 @@ class InvitationBadInputIT extends ArquillianIT {
             malformed token     | "token":"not a token!"                            | 422 | token
             empty token         | "token":""                                        | 422 | token
             URL without a token | "token":"https://usher.example/validate-invitation" | 422 | token
+            broken URL escape   | "token":"http://x/validate-invitation?token=%zz"  | 422 | token
             zero seats          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","seats":0        | 422 | seats
             no station          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","station":" "    | 422 | station
             unknown station event | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","eventId":"00000000-0000-0000-0000-000000000002" | 422 | eventId
