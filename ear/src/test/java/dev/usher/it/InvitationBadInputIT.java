@@ -87,4 +87,40 @@ class InvitationBadInputIT extends ArquillianIT {
         assertThat(SUPER_ADMIN.delete("/api/check-ins/" + id).status()).isEqualTo(404);
         assertThat(SCANNER.post("/api/check-ins", checkIn("A".repeat(32), "Gate", null, null, null)).status()).isEqualTo(200);
     }
+
+    @Test
+    void tenAdminsInvitingOneGuestAtOnceMakeOneInvitationAndNo500() throws Exception {
+        Fixture f = Fixture.create();
+        String guestId = Fixture.created(f.editor.post(f.events("/guests"),
+                "{\"firstName\":\"Rina\",\"email\":\"" + Api.uniqueEmail("rina") + "\"}")).getString("id");
+        String body = "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return f.admin.post(f.events("/invitations"), body);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+                Api.Reply answer = reply.get();
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                created += answer.object().getInt("created");
+            }
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE guest_id = ?::uuid", guestId)).isEqualTo(1);
+        // An official invitation naming the same guest is a conflict too, not a broken unique key.
+        Api.Reply official = SUPER_ADMIN.post("/api/admin/official-invitations", "{\"recipientName\":\"Rina\",\"email\":\""
+                + Api.uniqueEmail("rina2") + "\",\"eventId\":\"" + f.eventId + "\",\"guestId\":\"" + guestId + "\",\"send\":false}");
+        assertThat(official.status()).as(official.toString()).isEqualTo(409);
+        assertThat(official.isProblem()).isTrue();
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE guest_id = ?::uuid", guestId)).isEqualTo(1);
+    }
 }
