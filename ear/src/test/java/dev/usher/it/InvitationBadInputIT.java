@@ -18,14 +18,19 @@ class InvitationBadInputIT extends ArquillianIT {
     @CsvSource(delimiter = '|', textBlock = """
             invalid email          | "email":"dana@"                          | 422 | email
             missing email          | "type":"vip"                             | 422 | email
-            unknown type           | "email":"d@example.com","type":"royal"   | 400 | general, vip, press, sponsor, special
+            unknown type           | "email":"d@example.com","type":"royal"   | 422 | general, vip, press, sponsor, special
             unknown event          | "email":"d@example.com","eventId":"00000000-0000-0000-0000-000000000001" | 422 | eventId
             guest without event    | "email":"d@example.com","guestId":"00000000-0000-0000-0000-000000000001" | 422 | guestId
             zero seats             | "email":"d@example.com","seats":0        | 422 | seats
             negative seats         | "email":"d@example.com","seats":-2       | 422 | seats
             too many seats         | "email":"d@example.com","seats":101      | 422 | seats
             invalid phone          | "email":"d@example.com","phone":"12"     | 422 | phone
-            seats not a number     | "email":"d@example.com","seats":"two"    | 400 | seats
+            seats not a number     | "email":"d@example.com","seats":"two"    | 422 | seats
+            seats that wrap to 3   | "email":"d@example.com","seats":4294967299 | 422 | seats: must be a whole number from 1 to 100
+            send as a word         | "email":"d@example.com","send":"yes"     | 422 | send: must be true or false
+            a number as name       | "email":"d@example.com","customMessage":123 | 422 | customMessage: must be text
+            email given twice      | "email":"d@example.com","email":"e@example.com" | 422 | email: is given twice
+            NUL in the message     | "email":"d@example.com","customMessage":"hi\\u0000" | 422 | customMessage: must not contain
             """)
     void aBadInvitationIsRefusedAndNothingIsWritten(String what, String fields, int status, String detail) {
         String marker = "Bad " + UUID.randomUUID();
@@ -57,6 +62,10 @@ class InvitationBadInputIT extends ArquillianIT {
             broken URL escape   | "token":"http://x/validate-invitation?token=%zz"  | 422 | token
             zero seats          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","seats":0        | 422 | seats
             no station          | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","station":" "    | 422 | station
+            seats that wrap to 1 | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","seats":4294967297 | 422 | seats: must be a whole number from 1 to 2147483647
+            NUL in the station  | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","station":"G\\u0000" | 422 | station: must not contain
+            NUL in the nonce    | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","nonce":"n\\u0000" | 422 | nonce: must not contain
+            NUL in the device   | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","device":{"model":"\\u0000"} | 422 | device.model: must not contain
             unknown station event | "token":"AAAAAAAAAAAAAAAAAAAAAAAA","eventId":"00000000-0000-0000-0000-000000000002" | 422 | eventId
             """)
     void aBadScanIsRefusedAndNotRecorded(String what, String fields, int status, String detail) {
