@@ -250,4 +250,25 @@ class BadInputIT extends ArquillianIT {
         assertThat(Db.count("SELECT count(*) FROM import_files WHERE id = ?::uuid", recent)).isEqualTo(1);
         assertThat(ok(f.viewer.get(f.events("/guests"))).getInt("total")).isEqualTo(2);
     }
+
+    @Test
+    void aFileRowWithAFractionalOrWrappingPartySizeOrANulIsARowErrorNotAGuest() {
+        Fixture f = Fixture.create();
+        byte[] csv = "firstName,partySize\nDana,1.5\nEve,4294967301\nFa\u0000y,2\nGil,3.0\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long execution = JobsApi.executionId(f.editor.postFile(f.events("/guests/import-file"), java.util.Map.of(),
+                "numbers.csv", csv));
+        JsonObject job = JobsApi.awaitEnd(f.editor, execution);
+        assertThat(job.getString("batchStatus")).as(job.toString()).isEqualTo("COMPLETED");
+        java.util.List<String> errors = f.editor.get("/api/jobs/" + execution + "/errors").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("row") + " " + e.getString("column", "") + ": " + e.getString("reason"))
+                .toList();
+        assertThat(errors).containsExactly("2 partySize: '1.5' is not a whole number from 1 to 100",
+                "3 partySize: '4294967301' is not a whole number from 1 to 100",
+                "4 firstName: must not contain the character U+0000");
+        assertThat(ok(f.viewer.get(f.events("/guests?q=gil"))).getJsonArray("items").getJsonObject(0).getInt("partySize"))
+                .isEqualTo(3);
+        assertThat(ok(f.viewer.get(f.events("/guests"))).getInt("total")).isEqualTo(2);
+    }
 }

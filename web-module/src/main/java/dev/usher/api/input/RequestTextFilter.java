@@ -59,7 +59,8 @@ public class RequestTextFilter implements ContainerRequestFilter {
         Principal caller = request.getSecurityContext().getUserPrincipal();
         if (caller instanceof JsonWebToken token) {
             for (String claim : token.getClaimNames()) {
-                if (NulCharacter.in(claim) || NulCharacter.in(String.valueOf(token.getClaim(claim)))) {
+                Object value = token.getClaim(claim); // typed Object: String.valueOf(char[]) must not be chosen
+                if (NulCharacter.in(claim) || NulCharacter.in(String.valueOf(value))) {
                     throw new BadRequestException("The token's claim " + printable(claim) + " " + NulCharacter.MESSAGE);
                 }
             }
