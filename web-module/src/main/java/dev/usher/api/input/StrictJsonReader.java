@@ -1,5 +1,6 @@
 package dev.usher.api.input;
 
+import dev.usher.platform.errors.BadRequestException;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.validation.JsonShape;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -48,7 +52,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         if (empty(in)) {
             return null; // the boundary says what it needed ("body: must not be empty")
         }
-        JsonValue tree = JsonTree.read(in);
+        // JSON is UTF-8 (RFC 8259); reading it as such also spares the parser's guess at the
+        // encoding, which fails on bodies shorter than four bytes such as "3".
+        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        JsonValue tree = JsonTree.read(new InputStreamReader(in, charset(charset)));
+        if (tree.getValueType() == JsonValue.ValueType.NULL) {
+            return null; // as an empty body
+        }
         List<FieldError> misfits = JsonShape.errors(tree, genericType);
         if (!misfits.isEmpty()) {
             throw new InvalidInputException(misfits);
@@ -57,6 +67,14 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return tree;
         }
         return JSONB.fromJson(tree.toString(), genericType);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The body's charset '" + name + "' is not known; send UTF-8");
+        }
     }
 
     private static boolean empty(PushbackInputStream in) throws IOException {

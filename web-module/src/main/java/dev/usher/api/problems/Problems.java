@@ -3,7 +3,7 @@ package dev.usher.api.problems;
 import dev.usher.platform.errors.UsherException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -55,7 +55,7 @@ public final class Problems {
                 return Problem.of(409, "conflict", "Conflict",
                         "Someone else changed this at the same time; read it again and retry").toResponse();
             }
-            if (t instanceof JsonParsingException || t instanceof JsonbException) {
+            if (t instanceof JsonException || t instanceof JsonbException) {
                 return Problem.of(400, "malformed-body", "Malformed request body",
                         JsonErrors.describe(t)).toResponse();
             }
