@@ -280,7 +280,8 @@ class WhatsAppSendIT extends ArquillianIT {
 
         Api.Reply badTemplate = f.viewer.post(f.events("/whatsapp"), "{\"guestId\":\"" + guestId + "\","
                 + "\"template\":{\"name\":\"RSVP Invitation\",\"language\":\"hebrew\",\"quickReplies\":[\"maybe\"]}}");
-        assertThat(badTemplate.status()).isEqualTo(400);
+        assertThat(badTemplate.status()).isEqualTo(422);
+        assertThat(badTemplate.body()).contains("template.quickReplies[0]");
 
         Api.Reply badNames = f.viewer.post(f.events("/whatsapp"), "{\"guestId\":\"" + guestId + "\","
                 + "\"template\":{\"name\":\"RSVP Invitation\",\"language\":\"hebrew\"}}");

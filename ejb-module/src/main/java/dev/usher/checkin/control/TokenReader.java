@@ -28,7 +28,7 @@ public final class TokenReader {
             text = end < 0 ? value : value.substring(0, end);
             int fragment = text.indexOf('#');
             text = fragment < 0 ? text : text.substring(0, fragment);
-            text = URLDecoder.decode(text, StandardCharsets.UTF_8);
+            text = decoded(text);
         } else if (text.contains("/")) {
             text = text.substring(text.lastIndexOf('/') + 1);
         }
@@ -36,5 +36,14 @@ public final class TokenReader {
             throw new InvalidInputException("token", "is not an invitation code");
         }
         return text;
+    }
+
+    /** A broken percent-escape ({@code %zz}) is a code that is not ours, not a failure of ours. */
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("token", "is not an invitation code");
+        }
     }
 }

@@ -44,6 +44,9 @@ public class GuestImports {
     @Inject
     PhoneRegions regions;
 
+    /** File names and types travel as job parameters, whose column is bounded. */
+    static final int MAX_NAME = 255;
+
     @Inject
     @ConfigProperty(name = "usher.import.max-file-bytes", defaultValue = "52428800")
     long maxFileBytes;
@@ -56,13 +59,31 @@ public class GuestImports {
         if (request.content().length > maxFileBytes) {
             throw new InvalidInputException("file", "is larger than " + maxFileBytes + " bytes");
         }
+        if (request.fileName() != null && request.fileName().length() > MAX_NAME) {
+            throw new InvalidInputException("file", "has a name longer than " + MAX_NAME + " characters");
+        }
+        if (request.contentType() != null && request.contentType().length() > MAX_NAME) {
+            throw new InvalidInputException("file", "has a content type longer than " + MAX_NAME + " characters");
+        }
         DuplicatePolicy policy = DuplicatePolicy.parse(request.duplicates());
         Map<String, String> mapping = request.mapping() == null ? Map.of() : request.mapping();
         ColumnMapping.checkExplicit(mapping);
         EventMember caller = access.member(eventId);
 
+        // Every check is above: a refused upload stores nothing and starts no job instance.
+        files.discardOrphans();
         UUID importId = files.store(new ImportFile(eventId, request.fileName(), request.contentType(),
                 request.content(), caller.user().id()));
+        try {
+            return launch(eventId, request, importId, policy, mapping, caller);
+        } catch (RuntimeException e) {
+            files.discard(importId); // stored in a transaction of its own: undo it by hand
+            throw e;
+        }
+    }
+
+    private JobView launch(UUID eventId, ImportRequest request, UUID importId, DuplicatePolicy policy,
+                           Map<String, String> mapping, EventMember caller) {
         Properties parameters = new Properties();
         parameters.setProperty("eventId", eventId.toString());
         parameters.setProperty("importId", importId.toString());

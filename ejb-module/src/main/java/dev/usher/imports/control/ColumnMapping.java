@@ -30,6 +30,9 @@ public final class ColumnMapping {
      * Checks an explicit mapping before anything is stored: every key must be a guest field.
      * Header names are checked later, against the file.
      */
+    /** The mapping travels as a job parameter; no real header is longer. */
+    static final int MAX_HEADER = 200;
+
     public static void checkExplicit(Map<String, String> explicit) {
         List<FieldError> errors = new ArrayList<>();
         explicit.forEach((field, header) -> {
@@ -38,6 +41,9 @@ public final class ColumnMapping {
                         + java.util.Arrays.toString(GuestField.values())));
             } else if (header == null || header.isBlank()) {
                 errors.add(new FieldError("mapping." + field, "must name a column header"));
+            } else if (header.length() > MAX_HEADER) {
+                errors.add(new FieldError("mapping." + field, "must be a column header of at most " + MAX_HEADER
+                        + " characters"));
             }
         });
         if (!errors.isEmpty()) {

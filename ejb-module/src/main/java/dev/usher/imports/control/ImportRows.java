@@ -7,6 +7,9 @@ import dev.usher.platform.errors.FieldError;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import dev.usher.platform.validation.NulCharacter;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +42,14 @@ public class ImportRows {
 
     public CheckedRow check(FileRow row, ColumnMapping mapping, String phoneRegion) throws RowRejectedException {
         List<FieldError> errors = new ArrayList<>();
+        row.values().forEach((field, value) -> {
+            if (NulCharacter.in(value)) {
+                errors.add(new FieldError(mapping.header(field), NulCharacter.MESSAGE));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new RowRejectedException(row.number(), errors);
+        }
         String first = row.value(GuestField.firstName);
         String last = row.value(GuestField.lastName);
         if (first == null && row.value(GuestField.fullName) != null) {
@@ -60,9 +71,12 @@ public class ImportRows {
         String sizeText = row.value(GuestField.partySize);
         if (sizeText != null) {
             try {
-                partySize = (int) Double.parseDouble(sizeText.strip());
+                partySize = new BigDecimal(sizeText.strip()).stripTrailingZeros().intValueExact();
             } catch (NumberFormatException e) {
                 errors.add(new FieldError(mapping.header(GuestField.partySize), "'" + sizeText + "' is not a number"));
+            } catch (ArithmeticException e) { // 1.5, or past an int: never truncated or wrapped
+                errors.add(new FieldError(mapping.header(GuestField.partySize), "'" + sizeText
+                        + "' is not a whole number from 1 to 100"));
             }
         }
         String phone = row.value(GuestField.phone);

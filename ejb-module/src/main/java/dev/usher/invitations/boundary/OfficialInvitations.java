@@ -3,6 +3,7 @@ package dev.usher.invitations.boundary;
 import dev.usher.checkin.control.ScanHistory;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationDrafts;
 import dev.usher.invitations.control.InvitationLinks;
 import dev.usher.invitations.control.InvitationRules;
@@ -10,6 +11,7 @@ import dev.usher.invitations.control.InvitationSearch;
 import dev.usher.invitations.control.InvitationSender;
 import dev.usher.invitations.control.QrCodes;
 import dev.usher.invitations.entity.Invitation;
+import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -67,6 +69,9 @@ public class OfficialInvitations {
     InvitationLinks links;
 
     @Inject
+    GuestInvitationDrafts guestDrafts;
+
+    @Inject
     ScanHistory scans;
 
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
@@ -84,6 +89,10 @@ public class OfficialInvitations {
     /** Stores a pending invitation; nothing is sent. */
     public InvitationView draft(OfficialInvitationInput input) {
         InvitationRules.Accepted accepted = rules.check(input);
+        if (accepted.guestId() != null
+                && !guestDrafts.alreadyInvited(accepted.event().id(), java.util.List.of(accepted.guestId())).isEmpty()) {
+            throw new ConflictException("guestId: the guest already has an invitation that is not revoked");
+        }
         Invitation invitation = drafts.create(accepted.recipient(), accepted.event(), accepted.guestId(),
                 users.signedIn().id());
         return InvitationView.of(invitation);

@@ -36,11 +36,19 @@ public class GuestInvitationDrafts {
     public record Terms(InvitationType type, String customMessage, Integer seats) {
     }
 
-    /** Which of these guests already hold an invitation that is not revoked. */
+    /**
+     * Which of these guests already hold an invitation that is not revoked. It first holds each
+     * guest's row until the caller's transaction ends (in id order, so two callers never wait on
+     * each other in a circle): two requests inviting one guest at once take turns, and the second
+     * sees the first one's invitation instead of hitting the one-live-invitation key (a 500).
+     */
     public Set<UUID> alreadyInvited(UUID eventId, Collection<UUID> guestIds) {
         if (guestIds.isEmpty()) {
             return Set.of();
         }
+        em.createNativeQuery("SELECT id FROM guests WHERE id = ANY(CAST(?1 AS uuid[])) ORDER BY id FOR NO KEY UPDATE")
+                .setParameter(1, guestIds.stream().map(UUID::toString).sorted().toArray(String[]::new))
+                .getResultList();
         List<UUID> invited = em.createQuery("""
                         select i.guestId from Invitation i
                         where i.eventId = :eventId and i.guestId in :guestIds and i.status <> :revoked""", UUID.class)

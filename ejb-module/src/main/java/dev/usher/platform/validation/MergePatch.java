@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Applies an RFC 7396 JSON merge patch to an input record: absent members keep their
  * value, {@code null} clears one. The result is then validated like a full input, so
- * PATCH and POST share one set of rules.
+ * PATCH and POST share one set of rules. Values must fit their fields first ({@link JsonShape}):
+ * JSON-B alone would wrap a too-large number or read a number as text.
  */
 public final class MergePatch {
 
@@ -41,6 +42,10 @@ public final class MergePatch {
                 .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
+        }
+        List<FieldError> misfits = JsonShape.errors(patch, type);
+        if (!misfits.isEmpty()) {
+            throw new InvalidInputException(misfits);
         }
         JsonValue base = Json.createReader(new StringReader(JSONB.toJson(current))).readValue();
         JsonValue merged = Json.createMergePatch(patch).apply(base);

@@ -22,7 +22,8 @@ class TokenReaderTest {
     @Test
     void anythingElseIsRefusedWithoutEchoingIt() {
         for (String bad : new String[] {"", "short", "https://usher.example/validate-invitation?mytoken=" + TOKEN,
-                TOKEN + "'--", "https://usher.example/validate-invitation"}) {
+                TOKEN + "'--", "https://usher.example/validate-invitation",
+                "http://x/validate-invitation?token=%zz", "http://x/validate-invitation?token=" + TOKEN + "%"}) {
             assertThatThrownBy(() -> TokenReader.read(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> {
                         assertThat(e.fieldErrors().get(0).field()).isEqualTo("token");

@@ -1,16 +1,19 @@
 package dev.usher.api.imports;
 
 import dev.usher.api.QueryParams;
+import dev.usher.api.input.JsonTree;
+import dev.usher.api.jobs.JobAccepted;
 import dev.usher.imports.boundary.GuestImports;
 import dev.usher.imports.boundary.ImportRequest;
-import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
+import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
+import dev.usher.platform.validation.NulCharacter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -59,10 +62,22 @@ public class GuestImportsResource {
         if (file == null) {
             throw new InvalidInputException("file", "is missing: send the guest file as the multipart part 'file'");
         }
-        JobView job = imports.start(eventId, new ImportRequest(file.getFileName().orElse("upload"),
-                file.getMediaType() == null ? null : file.getMediaType().toString(), bytes(file),
+        String fileName = file.getFileName().orElse("upload");
+        String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
+        refuseNul("file (its name)", fileName);
+        refuseNul("file (its content type)", contentType);
+        refuseNul("dryRun", dryRun);
+        refuseNul("duplicates", duplicates);
+        JobView job = imports.start(eventId, new ImportRequest(fileName, contentType, bytes(file),
                 QueryParams.flag("dryRun", dryRun), duplicates, mapping(mapping)));
         return JobAccepted.of(job, uri);
+    }
+
+    /** The multipart fields are not JSON, so the U+0000 rule is applied to them here. */
+    private static void refuseNul(String field, String value) {
+        if (NulCharacter.in(value)) {
+            throw new InvalidInputException(field, NulCharacter.MESSAGE);
+        }
     }
 
     private static byte[] bytes(EntityPart file) {
@@ -78,17 +93,24 @@ public class GuestImportsResource {
         if (json == null || json.isBlank()) {
             return mapping;
         }
+        JsonValue parsed;
         try {
-            JsonObject object = Json.createReader(new StringReader(json)).readObject();
-            object.forEach((field, header) -> {
-                if (!(header instanceof JsonString text)) {
-                    throw new InvalidInputException("mapping." + field, "must be a column header (a string)");
-                }
-                mapping.put(field, text.getString());
-            });
-            return mapping;
-        } catch (JsonParsingException | ClassCastException e) {
+            parsed = JsonTree.read(new StringReader(json));
+        } catch (InvalidInputException e) {
+            FieldError first = e.fieldErrors().get(0);
+            throw new InvalidInputException("mapping", first.field() + " " + first.message());
+        } catch (JsonParsingException e) {
+            parsed = null;
+        }
+        if (!(parsed instanceof JsonObject object)) {
             throw new InvalidInputException("mapping", "must be a JSON object such as {\"firstName\": \"Prénom\"}");
         }
+        object.forEach((field, header) -> {
+            if (!(header instanceof JsonString text)) {
+                throw new InvalidInputException("mapping." + field, "must be a column header (a string)");
+            }
+            mapping.put(field, text.getString());
+        });
+        return mapping;
     }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * The error page for statuses the web container decides before JAX-RS runs (a missing or
- * invalid bearer token), so they too are problem details.
+ * invalid bearer token, a path it cannot decode), so they too are problem details.
  */
 @WebServlet("/problem/*")
 public class ContainerErrorServlet extends HttpServlet {
@@ -19,12 +19,14 @@ public class ContainerErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute("jakarta.servlet.error.status_code");
-        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        int status = code instanceof Integer i && i >= 400 ? i : HttpServletResponse.SC_NOT_FOUND;
         Problem problem = switch (status) {
             case 401 -> Problem.of(401, "unauthorized", "Unauthorized",
                     "Send a valid bearer token from the configured identity provider (Authorization: Bearer ...)");
             case 403 -> Problem.of(403, "forbidden", "Forbidden", "Your sign-in does not allow this");
-            default -> Problem.of(404, "not-found", "Not Found", "No such resource");
+            case 400 -> Problem.of(400, "bad-request", "Bad Request",
+                    "The request could not be read: a malformed path (such as an encoded slash or %00), header or body");
+            default -> Problems.forStatus(status, null);
         };
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);

@@ -3,7 +3,7 @@ package dev.usher.api.problems;
 import dev.usher.platform.errors.UsherException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -37,12 +37,15 @@ public final class Problems {
     }
 
     public static Response of(Throwable thrown) {
+        // Looked for first: the JSON parser reports a body cut off at the limit as broken JSON.
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return Problem.of(413, "body-too-large", "Request body too large", tooLarge.getMessage()).toResponse();
+            }
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof UsherException usher) {
                 return of(usher);
-            }
-            if (t instanceof BodyTooLargeException tooLarge) {
-                return Problem.of(413, "body-too-large", "Request body too large", tooLarge.getMessage()).toResponse();
             }
             if (t instanceof EJBAccessException) {
                 return Problem.of(403, "forbidden", "Forbidden",
@@ -52,7 +55,7 @@ public final class Problems {
                 return Problem.of(409, "conflict", "Conflict",
                         "Someone else changed this at the same time; read it again and retry").toResponse();
             }
-            if (t instanceof JsonParsingException || t instanceof JsonbException) {
+            if (t instanceof JsonException || t instanceof JsonbException) {
                 return Problem.of(400, "malformed-body", "Malformed request body",
                         JsonErrors.describe(t)).toResponse();
             }
@@ -68,16 +71,20 @@ public final class Problems {
 
     /** A problem for a bare HTTP status (unknown path, wrong method, unsupported media type). */
     public static Response ofStatus(int status, String detail) {
+        return forStatus(status, detail).toResponse();
+    }
+
+    static Problem forStatus(int status, String detail) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         String text = detail != null ? detail : switch (status) {
             case 404 -> "No such resource";
             case 405 -> "This method is not allowed here";
             case 406 -> "This resource cannot answer in the media type asked for";
-            case 415 -> "Send the body as application/json";
+            case 415 -> "Send the body in a media type this operation takes (see the OpenAPI document)";
             default -> title;
         };
         String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return Problem.of(status, slug, title, text).toResponse();
+        return Problem.of(status, slug, title, text);
     }
 }
