@@ -40,6 +40,11 @@ final class CrashServer implements AutoCloseable {
         }
     }
 
+    /** The server's directory (its configDropins, logs...). */
+    Path directory() {
+        return dir;
+    }
+
     Api.Reply get(Api caller, String path) {
         return caller.at(baseUrl()).get(path);
     }

@@ -129,7 +129,8 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_MAIL_BRAND_COLOR=" + Mailbox.BRAND_COLOUR,
                 "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
                 "USHER_MAIL_RETRY_DELAY_MS=100",
-                "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE));
+                "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
+                "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE));
         if (devIssuer()) {
             // No identity provider at all: the server signs its own tokens (the dev sign-in).
             lines.add("USHER_DEV_ISSUER_KEY_DIR=" + publicKey.getParent().resolve("dev-issuer").toAbsolutePath());
