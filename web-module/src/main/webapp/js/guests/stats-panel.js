@@ -1,8 +1,16 @@
 import { html, nothing } from 'lit';
+// The bar's width is set through the CSSOM (element.style), which the Content-Security-Policy allows;
+// a style attribute, even one Lit sets, it blocks.
+import { ref } from 'lit/directives/ref.js';
 import { UsherElement } from '../app/usher-element.js';
 import { count, percent } from '../platform/format.js';
 import { eventStats } from './guests-api.js';
 import '../platform/problem-view.js';
+
+/** A ref callback that sets an element's width to `share` per cent. */
+function width(share) {
+  return (element) => { if (element) element.style.width = `${share}%`; };
+}
 
 /** An event's statistics: totals, headcount, rates, guests by status and by side. */
 export class StatsPanel extends UsherElement {
@@ -37,7 +45,7 @@ export class StatsPanel extends UsherElement {
         <ul class="bars" aria-label="Guests by status">
           ${Object.entries(s.byStatus).map(([status, n]) => html`<li data-status=${status}>
             <span class="bar-label">${status}</span>
-            <span class="bar" aria-hidden="true"><span style="width:${s.total ? (100 * n) / s.total : 0}%"></span></span>
+            <span class="bar" aria-hidden="true"><span ${ref(width(s.total ? (100 * n) / s.total : 0))}></span></span>
             <span class="bar-value">${count(n)}</span></li>`)}
         </ul>
         <h3>By side</h3>

@@ -36,6 +36,11 @@ class LibertyProcess implements AutoCloseable {
         }
     }
 
+    /** The server's directory (its configDropins, logs...). */
+    Path directory() {
+        return dir;
+    }
+
     Api.Reply get(Api caller, String path) {
         return caller.at(baseUrl()).get(path);
     }

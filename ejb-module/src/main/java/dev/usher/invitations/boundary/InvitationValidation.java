@@ -21,8 +21,9 @@ import java.time.ZoneOffset;
 
 /**
  * What anyone may ask without signing in: whether a code is valid (rate-limited per client
- * address), and the tracking pixel of an invitation e-mail. Neither reveals more than the
- * holder of the code or the e-mail already has.
+ * address, with a smaller budget for unknown codes: {@link ClientRateLimit}), and the tracking
+ * pixel of an invitation e-mail. Neither reveals more than the holder of the code or the e-mail
+ * already has.
  */
 @Stateless
 @PermitAll
@@ -41,12 +42,14 @@ public class InvitationValidation {
     public InvitationCheck check(String token, String clientAddress) {
         rateLimit.acquire(clientAddress);
         if (!InvitationTokens.wellFormed(token)) {
+            rateLimit.unknown(clientAddress);
             throw new BadRequestException("This is not an invitation code");
         }
         Invitation invitation = em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
                 .setParameter("token", token)
                 .getResultList().stream().findFirst().orElse(null);
         if (invitation == null) {
+            rateLimit.unknown(clientAddress);
             return InvitationCheck.UNKNOWN;
         }
         boolean valid = invitation.status() != InvitationStatus.revoked && invitation.seatsLeft() > 0;

@@ -33,6 +33,6 @@ public class ConsoleConfigResource {
     @Operation(operationId = "getConsoleConfig",
             summary = "How the web console signs in: the OpenID Connect provider, or the development sign-in (public)")
     public ConsoleConfig config() {
-        return settings.forClient(request.getRemoteAddr());
+        return settings.forClient(request);
     }
 }

@@ -3,8 +3,10 @@ package dev.usher.api.console;
 import dev.usher.api.devsignin.DevIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,18 +33,29 @@ public class ConsoleSettings {
     @ConfigProperty(name = "usher.oidc.discovery-url")
     Optional<String> discoveryUrl;
 
-    /** The settings as a client at {@code remoteAddress} should use them. */
-    public ConsoleConfig forClient(String remoteAddress) {
-        Optional<String> configuredIssuer = issuer.map(String::strip).filter(s -> !s.isEmpty());
-        if (configuredIssuer.isPresent()) {
-            String iss = configuredIssuer.get();
+    /** The provider's issuer and discovery addresses, where the console's browser code connects (none without a provider). */
+    public List<String> providerUrls() {
+        ConsoleConfig config = forProvider().orElse(null);
+        return config == null ? List.of() : List.of(config.oidc().issuer(), config.oidc().discoveryUrl());
+    }
+
+    /** The settings as the client of {@code request} should use them. */
+    public ConsoleConfig forClient(HttpServletRequest request) {
+        Optional<ConsoleConfig> provider = forProvider();
+        if (provider.isPresent()) {
+            return provider.get();
+        }
+        // The dev sign-in is offered only where POST /api/dev/tokens would answer this client.
+        boolean dev = DevIssuer.enabled() && DevIssuer.answers(request);
+        return new ConsoleConfig(dev ? "dev" : "none", null);
+    }
+
+    private Optional<ConsoleConfig> forProvider() {
+        return issuer.map(String::strip).filter(s -> !s.isEmpty()).map(iss -> {
             String discovery = discoveryUrl.map(String::strip).filter(s -> !s.isEmpty())
                     .orElse(iss.replaceAll("/+$", "") + "/.well-known/openid-configuration");
             return new ConsoleConfig("oidc",
                     new ConsoleConfig.OidcSettings(iss, clientId.strip(), scopes.strip(), discovery));
-        }
-        // The dev sign-in is offered only where POST /api/dev/tokens would answer this client.
-        boolean dev = DevIssuer.enabled() && DevIssuer.answers(remoteAddress);
-        return new ConsoleConfig(dev ? "dev" : "none", null);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.usher.api.devsignin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -8,8 +9,6 @@ import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -59,9 +58,13 @@ public final class DevIssuer {
     }
 
     static boolean enabled(Map<String, String> env, Map<Object, Object> properties) {
+        Map<String, String> own = ownSettings();
         for (String key : REAL_ISSUER_SETTINGS) {
             String envName = key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
-            if (present(env.get(envName)) || present(env.get(key)) || present((String) properties.get(key))) {
+            String property = (String) properties.get(key);
+            // A system property with the development issuer's own value is ServerWideTrust's, not a real issuer.
+            boolean ownProperty = property != null && property.equals(own.get(key));
+            if (present(env.get(envName)) || present(env.get(key)) || present(property) && !ownProperty) {
                 return false;
             }
         }
@@ -70,19 +73,24 @@ public final class DevIssuer {
     }
 
     /**
-     * Whether a client at this address may get development tokens: loopback only, unless
-     * {@code USHER_DEV_ISSUER_REMOTE=true}. The console asks this too, so it offers the dev
-     * sign-in only where it would work.
+     * Whether this request may get development tokens: one straight from this machine (a loopback
+     * peer naming a loopback {@code Host}, through no proxy; see {@link LoopbackRequest}), unless
+     * {@code USHER_DEV_ISSUER_REMOTE=true}. The console asks this too, so it offers the dev sign-in
+     * only where it would work.
      */
-    public static boolean answers(String remoteAddress) {
-        if ("true".equalsIgnoreCase(System.getenv("USHER_DEV_ISSUER_REMOTE"))) {
-            return true;
-        }
-        try {
-            return remoteAddress != null && InetAddress.getByName(remoteAddress).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+    public static boolean answers(HttpServletRequest request) {
+        return remoteAllowed(System.getenv()) || LoopbackRequest.is(request);
+    }
+
+    static boolean remoteAllowed(Map<String, String> env) {
+        return "true".equalsIgnoreCase(env.get("USHER_DEV_ISSUER_REMOTE"));
+    }
+
+    /** The verification settings that make mpJwt trust this issuer (its key file, issuer and audience). */
+    static Map<String, String> ownSettings() {
+        return Map.of("mp.jwt.verify.publickey.location", publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.audiences", AUDIENCE);
     }
 
     private static boolean present(String value) {

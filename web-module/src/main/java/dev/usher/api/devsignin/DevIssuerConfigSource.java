@@ -11,24 +11,18 @@ import java.util.Set;
  */
 public class DevIssuerConfigSource implements ConfigSource {
 
-    private static final String LOCATION = "mp.jwt.verify.publickey.location";
-    private static final String ISSUER = "mp.jwt.verify.issuer";
-    private static final String AUDIENCES = "mp.jwt.verify.audiences";
-
     @Override
     public Map<String, String> getProperties() {
         if (!DevIssuer.enabled()) {
             return Map.of();
         }
         DevIssuer.keys();
-        return Map.of(LOCATION, DevIssuer.publicKeyFile().toUri().toString(),
-                ISSUER, DevIssuer.ISSUER,
-                AUDIENCES, DevIssuer.AUDIENCE);
+        return DevIssuer.ownSettings();
     }
 
     @Override
     public Set<String> getPropertyNames() {
-        return DevIssuer.enabled() ? Set.of(LOCATION, ISSUER, AUDIENCES) : Set.of();
+        return DevIssuer.enabled() ? DevIssuer.ownSettings().keySet() : Set.of();
     }
 
     @Override

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /api/dev/tokens}: signs a token for any e-mail and groups, for trying Usher
  * without an identity provider. Public but off (404) once a real issuer is configured, and
- * answering loopback clients only unless {@code USHER_DEV_ISSUER_REMOTE=true}.
+ * answering only requests straight from this machine (loopback peer and {@code Host}, no proxy)
+ * unless {@code USHER_DEV_ISSUER_REMOTE=true}.
  */
 @RequestScoped
 @Path("dev/tokens")
@@ -80,7 +81,7 @@ public class DevTokensResource {
     }
 
     private Response issue(String email, List<String> rawGroups, Integer lifetimeMinutes) {
-        if (!DevIssuer.enabled() || !DevIssuer.answers(request.getRemoteAddr())) {
+        if (!DevIssuer.enabled() || !DevIssuer.answers(request)) {
             throw new NotFoundException("No such resource");
         }
         List<String> groups = groups(rawGroups);

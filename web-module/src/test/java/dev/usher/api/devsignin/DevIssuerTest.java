@@ -29,6 +29,14 @@ class DevIssuerTest {
     }
 
     @Test
+    void itsOwnSettingsPublishedServerWideDoNotCountAsARealIssuer() {
+        Map<Object, Object> own = new java.util.HashMap<>(DevIssuer.ownSettings());
+        assertThat(DevIssuer.enabled(Map.of(), own)).isTrue();
+        own.put("mp.jwt.verify.issuer", "https://idp.example");
+        assertThat(DevIssuer.enabled(Map.of(), own)).isFalse();
+    }
+
+    @Test
     void createsItsKeyPairOnceWithAPrivateKeyOnlyItsOwnerReads(@TempDir Path dir) throws Exception {
         KeyPair first = DevIssuer.loadOrCreate(dir);
         KeyPair second = DevIssuer.loadOrCreate(dir);
