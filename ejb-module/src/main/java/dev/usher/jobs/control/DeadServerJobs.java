@@ -71,7 +71,7 @@ public class DeadServerJobs {
             long instanceId = ((Number) orphan[0]).longValue();
             long executionId = ((Number) orphan[1]).longValue();
             String reason = ExitStatus.failed("the server running it (" + (orphan[2] == null ? "unknown" : orphan[2])
-                    + ") stopped answering" + (orphan[3] == null ? "" : " after " + time(orphan[3]))
+                    + ") stopped answering" + (orphan[3] == null ? "" : " (last heartbeat " + time(orphan[3]) + ")")
                     + "; restart the job to resume from its last checkpoint");
             fail(instanceId, executionId, reason);
             LOG.warning(() -> "Job instance " + instanceId + ", execution " + executionId + ": " + reason);
@@ -116,6 +116,6 @@ public class DeadServerJobs {
                 : timestamp instanceof java.sql.Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC)
                 : timestamp instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC) : null;
         return at == null ? String.valueOf(timestamp)
-                : at.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                : at.withOffsetSameInstant(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
