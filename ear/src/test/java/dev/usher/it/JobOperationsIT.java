@@ -115,6 +115,60 @@ class JobOperationsIT extends ArquillianIT {
     }
 
     @Test
+    void aCompletedJobCannotBeRestartedAndTheAnswerSaysWhy() {
+        Fixture f = Fixture.create();
+        long job = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "a.csv",
+                "first name\nAda\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(awaitEnd(f.editor, job).getString("batchStatus")).isEqualTo("COMPLETED");
+
+        Api.Reply restart = f.editor.send("POST", "/api/jobs/" + job + "/restart", null, null);
+        assertThat(restart.status()).as(restart.toString()).isEqualTo(409);
+        assertThat(restart.isProblem()).isTrue();
+        assertThat(restart.string("detail")).contains("COMPLETED");
+        Api.Reply stop = f.editor.send("POST", "/api/jobs/" + job + "/stop", null, null);
+        assertThat(stop.status()).as(stop.toString()).isEqualTo(409);
+        assertThat(stop.string("detail")).contains("not running").contains("COMPLETED");
+    }
+
+    @Test
+    void aMemberRemovedFromTheEventNoLongerReadsTheJobTheyStarted() {
+        Fixture f = Fixture.create();
+        // A viewer may start a broadcast; here the editor starts an import with a guest's data in it.
+        long job = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "a.csv",
+                "first name,phone\nAda,not-a-phone\n".getBytes(StandardCharsets.UTF_8)));
+        awaitEnd(f.editor, job);
+        assertThat(f.editor.get("/api/jobs/" + job + "/errors").status()).isEqualTo(200);
+
+        assertThat(f.admin.delete(f.events("/members/" + f.editorId)).status()).isIn(200, 204);
+
+        assertThat(f.editor.get("/api/jobs/" + job).status()).isEqualTo(404);
+        assertThat(f.editor.get("/api/jobs/" + job + "/errors").status()).isEqualTo(404);
+        assertThat(f.editor.send("POST", "/api/jobs/" + job + "/restart", null, null).status()).isEqualTo(404);
+        assertThat(ok(f.editor.get("/api/jobs")).getJsonArray("items")).noneMatch(
+                j -> ((JsonObject) j).getJsonNumber("executionId").longValue() == job);
+        // The event's remaining admins still have it.
+        assertThat(ok(f.admin.get("/api/jobs/" + job)).getJsonNumber("errorsTotal").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithAHugeHeaderFailsWithABoundedReasonInsteadOfStayingStarted() {
+        Fixture f = Fixture.create();
+        // No column Usher knows: the reason lists the headers, all 200,000 of them.
+        StringBuilder header = new StringBuilder("column");
+        for (int i = 0; i < 200_000; i++) {
+            header.append(",column").append(i);
+        }
+        byte[] csv = (header + "\nAda\n").getBytes(StandardCharsets.UTF_8);
+        long job = executionId(f.editor.postFile(f.events("/guests/import-file"), Map.of(), "wide.csv", csv));
+        JsonObject ended = awaitEnd(f.editor, job);
+        assertThat(ended.getString("batchStatus")).isEqualTo("FAILED");
+        assertThat(ended.getString("exitStatus")).startsWith("FAILED: No column could be read as a first name")
+                .hasSizeLessThanOrEqualTo(512);
+        assertThat(Db.count("SELECT count(*) FROM jbatch.jobexecution WHERE jobexecid = ? AND length(exitstatus) > 512",
+                job)).isZero();
+    }
+
+    @Test
     void libertysBatchRestApiIsForBatchOperatorsOnly() {
         // Liberty serves its batch REST API over HTTPS only (plain HTTP is redirected).
         assertThat(Api.newUser("batch-operator").get("/ibm/api/batch/jobinstances").status()).isEqualTo(302);

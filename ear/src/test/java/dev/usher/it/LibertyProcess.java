@@ -52,7 +52,15 @@ class LibertyProcess implements AutoCloseable {
     /** Starts the server and waits until the application answers ready. */
     void start() {
         run("start");
-        Readiness.await(baseUrl(), Duration.ofMinutes(3), () -> { }, "The test server " + name);
+        // Minutes, not seconds: on a busy machine the application alone took 110 s to start.
+        Readiness.await(baseUrl(), Duration.ofMinutes(6), () -> { }, "The test server " + name);
+    }
+
+    /** Starts the server unless it answers ready already. */
+    void ensureStarted() {
+        if (!Readiness.now(baseUrl())) {
+            start();
+        }
     }
 
     /** Kills the server's JVM at once (SIGKILL): no shutdown, no last commit. */

@@ -18,23 +18,28 @@ final class Readiness {
     private Readiness() {
     }
 
+    /** Whether Usher at {@code baseUrl} answers ready right now. */
+    static boolean now(String baseUrl) {
+        try {
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return ready.statusCode() == 200 && ready.body().contains("\"database\"");
+        } catch (IOException e) {
+            return false; // not listening (yet)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits; {@code stillStarting} is called between polls and may throw if the start already failed. */
     static void await(String baseUrl, Duration patience, Runnable stillStarting, String what) {
-        HttpClient http = HttpClient.newHttpClient();
         Instant giveUp = Instant.now().plus(patience);
         while (Instant.now().isBefore(giveUp)) {
             stillStarting.run();
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (now(baseUrl)) {
+                return;
             }
             LibertyProcess.sleep(500);
         }

@@ -1,5 +1,6 @@
 package dev.usher.batch.common;
 
+import dev.usher.jobs.control.ExitStatus;
 import dev.usher.jobs.control.JobRuns;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchRuntime;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Makes sure Usher's record of the job exists before the first chunk counts anything (the
  * boundary that started the job records it too; whichever commits first wins), and mirrors
- * the job's end for lists.
+ * the job's end for lists; records which server runs it (for the heartbeat that vouches for it)
+ * and that it ended here. Also bounds the exit status, which Liberty stores in 512 characters.
  */
 @Dependent
 @Named
@@ -33,15 +35,21 @@ public class JobRunListener implements JobListener {
                 uuid(job.getProperties().getProperty("eventId")), uuid(job.getProperties().getProperty("startedBy")),
                 parameters == null ? new Properties() : parameters);
         runs.status(job.getInstanceId(), job.getExecutionId(), "STARTED", null);
+        runs.executing(job.getInstanceId(), job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
-        String exit = job.getExitStatus();
+        // Liberty stores at most 512 characters; a longer status would fail the job's final write.
+        String exit = ExitStatus.bounded(job.getExitStatus());
+        if (exit != null && !exit.equals(job.getExitStatus())) {
+            job.setExitStatus(exit);
+        }
         String status = job.getBatchStatus() == null ? "STARTED" : job.getBatchStatus().name();
         // The runtime writes the final status after this listener; a FAILED or STOPPING job
         // already says so, a successful one still reads STARTED, which the next read corrects.
         runs.status(job.getInstanceId(), job.getExecutionId(), status, exit);
+        runs.ended(job.getInstanceId(), job.getExecutionId());
     }
 
     private static UUID uuid(String text) {

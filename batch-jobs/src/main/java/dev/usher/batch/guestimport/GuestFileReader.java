@@ -4,6 +4,7 @@ import dev.usher.imports.control.FileRow;
 import dev.usher.imports.control.GuestFile;
 import dev.usher.imports.control.ImportFiles;
 import dev.usher.imports.control.UnreadableFileException;
+import dev.usher.jobs.control.ExitStatus;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -41,7 +42,7 @@ public class GuestFileReader extends AbstractItemReader {
         try {
             file = GuestFile.open(files.content(parameters.job().importId()), parameters.mapping());
         } catch (UnreadableFileException e) {
-            job.setExitStatus("FAILED: " + e.getMessage());
+            job.setExitStatus(ExitStatus.failed(e.getMessage()));
             throw e;
         }
         step.setTransientUserData(file.mapping());

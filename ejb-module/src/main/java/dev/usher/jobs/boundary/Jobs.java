@@ -9,6 +9,7 @@ import dev.usher.jobs.control.JobControl;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.jobs.entity.JobRun;
 import dev.usher.platform.errors.BadRequestException;
+import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.ForbiddenException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
@@ -46,6 +47,7 @@ public class Jobs {
 
     public static final int FIRST_ERRORS = 20;
     private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+    private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
 
     @PersistenceContext
     EntityManager em;
@@ -76,8 +78,9 @@ public class Jobs {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!operator) {
-            where.append(" and (r.startedBy = :userId or r.eventId in (select m.event.id from EventMember m"
-                    + " where m.user.id = :userId and m.role in :roles))");
+            // A starter sees their job only while still a member of its event (see controllable).
+            where.append(" and ((r.eventId is null and r.startedBy = :userId) or r.eventId in (select m.event.id"
+                    + " from EventMember m where m.user.id = :userId and (m.role in :roles or r.startedBy = :userId)))");
             parameters.put("userId", userId);
             parameters.put("roles", List.of(EventRole.admin, EventRole.editor));
         }
@@ -116,9 +119,19 @@ public class Jobs {
         return new Page<>(errorRows(run.instanceId(), page.skip(), page.limit()), total, page.skip(), page.limit());
     }
 
+    /**
+     * Stops a running job, whichever server runs it: the request is recorded in the database
+     * (the executing server reads it at its next chunk and stops the job itself) and, when the
+     * job runs here, passed to the runtime at once.
+     */
     public JobView stop(long executionId) {
         JobRun run = controllable(executionId);
-        control.stop(executionId);
+        String status = control.snapshot(executionId).batchStatus();
+        if (executionId != run.latestExecutionId() || !RUNNING.contains(status)) {
+            throw new ConflictException("Job execution " + executionId + " is not running: it is " + status);
+        }
+        runs.requestStop(run.instanceId(), executionId);
+        control.stopHere(executionId);
         return view(run, executionId, true);
     }
 
@@ -127,10 +140,16 @@ public class Jobs {
         JobRun run = controllable(executionId);
         long restarted = control.restart(executionId);
         run.restarted(restarted);
+        runs.executing(run.instanceId(), restarted);
         return view(run, restarted, true);
     }
 
-    /** The job behind an execution, if the caller may see and control it. */
+    /**
+     * The job behind an execution, if the caller may see and control it. Event data follows event
+     * membership: whoever started an event's job keeps it only while still a member of the event
+     * (any role: a viewer may start a broadcast); the event's admins and editors have all of its
+     * jobs. A job of no event (a bulk send of official invitations) is its starter's and operators'.
+     */
     private JobRun controllable(long executionId) {
         long instanceId = control.instanceOf(executionId);
         JobRun run = runs.find(instanceId);
@@ -142,23 +161,32 @@ public class Jobs {
             return run;
         }
         UUID caller = users.callerId();
-        if (caller.equals(run.startedBy())) {
-            return run;
-        }
         if (run.eventId() == null) {
-            // A job of no event (a bulk send of official invitations): its starter's and operators' only.
+            if (caller.equals(run.startedBy())) {
+                return run;
+            }
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
-        requireControl(run.eventId(), caller);
+        EventMember member = membership(run.eventId(), caller);
+        if (!caller.equals(run.startedBy())) {
+            requireEditor(member);
+        }
         return run;
     }
 
     private void requireControl(UUID eventId, UUID userId) {
-        EventMember member = em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
+        requireEditor(membership(eventId, userId));
+    }
+
+    private EventMember membership(UUID eventId, UUID userId) {
+        return em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
                 .setParameter("eventId", eventId)
                 .setParameter("userId", userId)
                 .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Event " + eventId + " not found"));
+    }
+
+    private static void requireEditor(EventMember member) {
         if (!member.role().includes(EventRole.editor)) {
             throw new ForbiddenException("Jobs of an event are for its admins and editors; you are a "
                     + member.role());

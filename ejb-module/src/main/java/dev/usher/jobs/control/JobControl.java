@@ -6,6 +6,7 @@ import dev.usher.platform.errors.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -49,11 +50,16 @@ public class JobControl {
         return new Started(instanceId, executionId);
     }
 
-    public void stop(long executionId) {
+    /**
+     * Stops the execution if it runs on this server; {@code false} when it does not (Liberty only
+     * knows the jobs running in its own JVM, so another server's job reads as "not running").
+     */
+    public boolean stopHere(long executionId) {
         try {
             BatchRuntime.getJobOperator().stop(executionId);
+            return true;
         } catch (JobExecutionNotRunningException e) {
-            throw new ConflictException("Job execution " + executionId + " is not running");
+            return false;
         }
     }
 
@@ -65,11 +71,14 @@ public class JobControl {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             return operator.restart(executionId, operator.getParameters(executionId));
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new ConflictException("Job execution " + executionId + " cannot be restarted: it is COMPLETED");
         } catch (JobExecutionNotMostRecentException e) {
             throw new ConflictException("Only the latest execution of a job can be restarted");
         } catch (JobRestartException e) {
             throw new ConflictException("Job execution " + executionId + " cannot be restarted: it is "
-                    + operator.getJobExecution(executionId).getBatchStatus());
+                    + operator.getJobExecution(executionId).getBatchStatus()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
     }
 

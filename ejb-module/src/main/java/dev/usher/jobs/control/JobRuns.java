@@ -2,6 +2,7 @@ package dev.usher.jobs.control;
 
 import dev.usher.jobs.entity.JobRun;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class JobRuns {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    JobServers servers;
+
     /**
      * Records a job instance once: both the boundary that starts it and the job's own listener
      * call this (whichever comes first wins), so the row exists before the first chunk counts.
@@ -36,8 +40,8 @@ public class JobRuns {
                          Properties parameters) {
         em.createNativeQuery("""
                         INSERT INTO job_runs (instance_id, job_name, event_id, started_by, parameters,
-                                              latest_execution_id, batch_status)
-                        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, 'STARTING')
+                                              latest_execution_id, batch_status, executing_server)
+                        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, 'STARTING', ?7)
                         ON CONFLICT (instance_id) DO NOTHING""")
                 .setParameter(1, instanceId)
                 .setParameter(2, jobName)
@@ -45,7 +49,57 @@ public class JobRuns {
                 .setParameter(4, startedBy)
                 .setParameter(5, safe(parameters))
                 .setParameter(6, executionId)
+                .setParameter(7, servers.id())
                 .executeUpdate();
+    }
+
+    /**
+     * The execution runs on this server from now on (a start or a restart here: Liberty runs a
+     * job on the server that starts it); its heartbeat vouches for it.
+     */
+    public void executing(long instanceId, long executionId) {
+        em.createNativeQuery("""
+                        UPDATE job_runs SET executing_server = ?1, latest_execution_id = greatest(latest_execution_id, ?2),
+                               updated_at = now()
+                        WHERE instance_id = ?3 AND latest_execution_id <= ?2""")
+                .setParameter(1, servers.id())
+                .setParameter(2, executionId)
+                .setParameter(3, instanceId)
+                .executeUpdate();
+    }
+
+    /** The execution ended on its server (whatever its status): no server runs the job now. */
+    public void ended(long instanceId, long executionId) {
+        em.createNativeQuery("""
+                        UPDATE job_runs SET executing_server = NULL, stop_requested_execution = NULL, updated_at = now()
+                        WHERE instance_id = ?1 AND latest_execution_id = ?2""")
+                .setParameter(1, instanceId)
+                .setParameter(2, executionId)
+                .executeUpdate();
+    }
+
+    /** Records a stop asked for on this server, for the server that runs the execution. */
+    public void requestStop(long instanceId, long executionId) {
+        em.createNativeQuery("UPDATE job_runs SET stop_requested_execution = ?1, updated_at = now() WHERE instance_id = ?2")
+                .setParameter(1, executionId)
+                .setParameter(2, instanceId)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether the execution running here must stop: a stop was asked for it on any server, or
+     * another server declared this one dead (and may have restarted the job already).
+     */
+    public boolean mustStop(long instanceId, long executionId) {
+        Object answer = em.createNativeQuery("""
+                        SELECT stop_requested_execution IS NOT DISTINCT FROM ?2 OR latest_execution_id > ?2
+                               OR executing_server IS DISTINCT FROM ?3
+                        FROM job_runs WHERE instance_id = ?1""")
+                .setParameter(1, instanceId)
+                .setParameter(2, executionId)
+                .setParameter(3, servers.id())
+                .getResultList().stream().findFirst().orElse(Boolean.FALSE);
+        return Boolean.TRUE.equals(answer);
     }
 
     /** The parameters as a JSON object, with anything secret-looking elided. */
@@ -84,7 +138,7 @@ public class JobRuns {
                         WHERE instance_id = ?4""")
                 .setParameter(1, executionId)
                 .setParameter(2, batchStatus)
-                .setParameter(3, exitStatus)
+                .setParameter(3, ExitStatus.bounded(exitStatus))
                 .setParameter(4, instanceId)
                 .executeUpdate();
     }
