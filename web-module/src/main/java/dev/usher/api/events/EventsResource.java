@@ -75,6 +75,7 @@ public class EventsResource {
     @Path("{eventId}")
     @Operation(operationId = "deleteEvent", summary = "Delete an event with its members and guests (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void delete(@PathParam("eventId") UUID eventId) {
         events.delete(eventId);
     }

@@ -112,6 +112,7 @@ public class GuestsResource {
     @Path("{guestId}")
     @Operation(operationId = "deleteGuest", summary = "Delete a guest (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void delete(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
         guests.delete(eventId, guestId);
     }

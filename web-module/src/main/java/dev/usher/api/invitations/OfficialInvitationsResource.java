@@ -133,6 +133,7 @@ public class OfficialInvitationsResource {
     @Operation(operationId = "revokeOfficialInvitation",
             summary = "Revoke: the code stops admitting; the invitation and its scans stay for the record")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void revoke(@PathParam("id") UUID id) {
         invitations.revoke(id);
     }
