@@ -1,7 +1,9 @@
 package dev.usher.it;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usher.client.ApiClient;
 import dev.usher.client.ApiException;
 import dev.usher.client.api.CheckInApi;
@@ -82,10 +84,12 @@ class GeneratedClientIT extends ArquillianIT {
     void theServedDocumentIsTheOneTheClientWasGeneratedFrom() throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
         JsonNode built = json.readTree(Path.of(System.getProperty("usher.it.openapiDocument")).toFile());
-        JsonNode served;
+        ObjectNode served;
         try (InputStream in = URI.create(Api.baseUrl() + "/openapi?format=JSON").toURL().openStream()) {
-            served = json.readTree(in);
+            served = (ObjectNode) json.readTree(in);
         }
+        // Liberty adds the URLs it listens on; everything else is the file, as built.
+        assertThat(served.remove("servers")).isNotNull();
         assertThat(served).isEqualTo(built);
         assertThat(served.at("/paths").size()).isGreaterThan(40);
     }
@@ -274,6 +278,10 @@ class GeneratedClientIT extends ArquillianIT {
     private static ApiClient client(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(Api.baseUrl());
+        // The generated mapper leaves out nulls, also inside maps; a merge patch clears a field
+        // with one, so map values keep theirs (client configuration, not a change of the document).
+        client.setObjectMapper(ApiClient.createDefaultObjectMapper().setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS)));
         if (token != null) {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
