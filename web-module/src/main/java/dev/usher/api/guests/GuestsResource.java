@@ -85,7 +85,7 @@ public class GuestsResource {
     @Operation(operationId = "exportGuests", summary = "The guest list as CSV (any member); cells that a "
             + "spreadsheet would run as formulas are prefixed with an apostrophe")
     @APIResponse(responseCode = "200", description = "guests.csv, UTF-8, one header row",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("eventId") UUID eventId) {
         return Response.ok(guests.exportCsv(eventId), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"guests.csv\"")

@@ -153,7 +153,7 @@ public class OfficialInvitationsResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "officialInvitationQrSvg", summary = "The QR code as SVG")
     @APIResponse(responseCode = "200", description = "The image",
-            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response qrSvg(@PathParam("id") UUID id) {
         return image(invitations.qrSvg(id), "image/svg+xml");
     }
