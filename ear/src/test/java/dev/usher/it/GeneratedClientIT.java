@@ -231,7 +231,9 @@ class GeneratedClientIT extends ArquillianIT {
 
         // Guest invitations: by filter, as drafts; list; resend one (and too soon again: 429).
         GuestInvitationsApi invitations = new GuestInvitationsApi(admin);
-        GuestInvitationReport report = invitations.inviteGuests(eventId, new GuestInvitationRequest()
+        // The generated model starts guestIds as an empty list; the server reads guestIds and filter
+        // as alternatives, so the list is left out when choosing by filter.
+        GuestInvitationReport report = invitations.inviteGuests(eventId, new GuestInvitationRequest().guestIds(null)
                 .filter(new Selection().status(GuestStatus.CONFIRMED)).type(InvitationType.SPECIAL).send(false));
         assertThat(report.getCreated()).isEqualTo(2);
         assertThat(report.getSent()).isZero();
