@@ -169,6 +169,11 @@ class GuestImportJobIT extends ArquillianIT {
     void badUploadsAreRefusedBeforeAnyJobStarts() {
         Fixture f = Fixture.create();
         assertThat(f.editor.postFile(f.events("/guests/import-file"), Map.of(), null, null).status()).isEqualTo(422);
+        // A text field named file (what a client sends when it does not know file is a file) is no upload.
+        Api.Reply textField = f.editor.postFile(f.events("/guests/import-file"),
+                Map.of("file", "firstName\nNoa\n"), null, null);
+        assertThat(textField.status()).as(textField.toString()).isEqualTo(422);
+        assertThat(textField.body()).contains("\"field\":\"file\"").contains("file part");
         Api.Reply policy = f.editor.postFile(f.events("/guests/import-file"), Map.of("duplicates", "merge"), "a.csv",
                 messyCsv());
         assertThat(policy.status()).isEqualTo(422);

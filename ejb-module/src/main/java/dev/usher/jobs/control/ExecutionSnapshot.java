@@ -2,6 +2,7 @@ package dev.usher.jobs.control;
 
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,8 @@ import java.util.Map;
  * One execution as the batch runtime reports it. Item counts are summed over the
  * job's steps and are updated at every checkpoint, so they show progress while it runs.
  */
-public record ExecutionSnapshot(long executionId, String jobName, String batchStatus, String exitStatus,
+public record ExecutionSnapshot(long executionId, @Schema(ref = "JobType") String jobName,
+                                @Schema(ref = "JobStatus") String batchStatus, String exitStatus,
                                 OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime endedAt,
                                 ItemCounts items) {
 

@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +68,18 @@ public class DevTokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(operationId = "createDevToken", summary = "Sign a development token (only without a configured identity provider)")
+    @Operation(operationId = "createDevToken", summary = "Sign a development token (only without a configured identity provider)",
+            description = "The same fields as JSON or as a form (groups repeated or comma-separated). The answer is "
+                    + "JSON, or the bare token as one line of text when text/plain is asked first (or a form comes "
+                    + "with no Accept), for curl -d email=...")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenRequest.class))})
+    @APIResponse(responseCode = "200", description = "The signed token", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "An identity provider is configured, or the caller is not on "
+            + "loopback: there is no development sign-in")
     public Response fromJson(TokenRequest body) {
         if (body == null) {
             throw new InvalidInputException("body", "must name an email");

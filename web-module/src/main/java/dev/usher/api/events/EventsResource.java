@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RequestScoped
 @Path("events")
@@ -39,7 +41,8 @@ public class EventsResource {
 
     @POST
     @Operation(operationId = "createEvent", summary = "Create an event; the caller becomes its admin")
-    @APIResponse(responseCode = "201", description = "Created; Location names the event")
+    @APIResponse(responseCode = "201", description = "Created; Location names the event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response create(EventInput input, @Context UriInfo uri) {
         EventView created = events.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -72,6 +75,7 @@ public class EventsResource {
     @Path("{eventId}")
     @Operation(operationId = "deleteEvent", summary = "Delete an event with its members and guests (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void delete(@PathParam("eventId") UUID eventId) {
         events.delete(eventId);
     }

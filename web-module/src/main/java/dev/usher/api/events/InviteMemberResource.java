@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RequestScoped
 @Path("events/{eventId}/invite-member")
@@ -32,7 +34,8 @@ public class InviteMemberResource {
 
     @POST
     @Operation(operationId = "inviteMember", summary = "Add a member by e-mail with a role (admin); someone who never signed in sees the event at first sign-in")
-    @APIResponse(responseCode = "201", description = "Added; Location names the membership")
+    @APIResponse(responseCode = "201", description = "Added; Location names the membership",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "Already a member")
     public Response invite(@PathParam("eventId") UUID eventId, MemberInvite invite, @Context UriInfo uri) {
         MemberView added = members.invite(eventId, invite);

@@ -60,6 +60,7 @@ public class MembersResource {
     @Path("{userId}")
     @Operation(operationId = "removeMember", summary = "Remove a member (admin); the last admin cannot be removed")
     @APIResponse(responseCode = "204", description = "Removed")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     @APIResponse(responseCode = "409", description = "The last admin would be removed")
     public void remove(@PathParam("eventId") UUID eventId, @PathParam("userId") UUID userId) {
         members.remove(eventId, userId);

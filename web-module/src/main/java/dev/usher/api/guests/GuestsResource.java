@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RequestScoped
 @Path("events/{eventId}/guests")
@@ -47,7 +48,8 @@ public class GuestsResource {
 
     @POST
     @Operation(operationId = "addGuest", summary = "Add a guest (editor); the phone is normalized to E.164")
-    @APIResponse(responseCode = "201", description = "Created; Location names the guest")
+    @APIResponse(responseCode = "201", description = "Created; Location names the guest",
+            content = @Content(schema = @Schema(implementation = GuestView.class)))
     @APIResponse(responseCode = "409", description = "A guest with this phone or e-mail exists (duplicateOf names it)")
     public Response add(@PathParam("eventId") UUID eventId, GuestInput input,
                         @Parameter(description = "Add even if a guest with this phone or e-mail exists",
@@ -82,6 +84,8 @@ public class GuestsResource {
     @Produces("text/csv")
     @Operation(operationId = "exportGuests", summary = "The guest list as CSV (any member); cells that a "
             + "spreadsheet would run as formulas are prefixed with an apostrophe")
+    @APIResponse(responseCode = "200", description = "guests.csv, UTF-8, one header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("eventId") UUID eventId) {
         return Response.ok(guests.exportCsv(eventId), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"guests.csv\"")
@@ -108,6 +112,7 @@ public class GuestsResource {
     @Path("{guestId}")
     @Operation(operationId = "deleteGuest", summary = "Delete a guest (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void delete(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
         guests.delete(eventId, guestId);
     }

@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,15 +55,22 @@ public class GuestImportsResource {
             description = "Form parts: file (required), dryRun (true/false), duplicates (skip, update, create-anyway), "
                     + "mapping (JSON object from guest field to column header, e.g. {\"firstName\":\"Prénom\"}). "
                     + "Answers 202 with the job; follow Location for progress and the per-row report.")
-    @APIResponse(responseCode = "202", description = "The import job, started")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = GuestFileForm.class)))
+    @APIResponse(responseCode = "202", description = "The import job, started",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response upload(@PathParam("eventId") UUID eventId,
                            @FormParam("file") EntityPart file,
                            @FormParam("dryRun") String dryRun,
                            @FormParam("duplicates") String duplicates,
                            @FormParam("mapping") String mapping,
                            @Context UriInfo uri) {
-        if (file == null) {
-            throw new InvalidInputException("file", "is missing: send the guest file as the multipart part 'file'");
+        if (file == null || file.getFileName().isEmpty()) {
+            // A text field named file (no filename) is not an upload: refuse it here, with its name,
+            // rather than start a job that can only fail.
+            throw new InvalidInputException("file", file == null
+                    ? "is missing: send the guest file as the multipart part 'file'"
+                    : "must be a file part (with a filename), not a text field");
         }
         String fileName = file.getFileName().orElse("upload");
         String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();

@@ -69,6 +69,9 @@ public class EventInvitationsResource {
     @Operation(operationId = "resendEventInvitation", summary = "E-mail one of the event's invitations again, the same "
             + "code (admin); e.g. one a crashed bulk send left in doubt",
             description = "Limited per invitation like official resends: 429 with Retry-After when too soon.")
+    @APIResponse(responseCode = "200", description = "Sent again, or failed (see status and failureReason)")
+    @APIResponse(responseCode = "409", description = "The invitation is revoked")
+    @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
     public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId) {
         return invitations.resend(eventId, invitationId);
     }

@@ -56,7 +56,8 @@ public class OfficialInvitationsResource {
     @POST
     @Operation(operationId = "createOfficialInvitation",
             summary = "Create an official invitation with its QR code; sent by e-mail at once unless send is false")
-    @APIResponse(responseCode = "201", description = "Created; Location names it. status says whether the e-mail went out")
+    @APIResponse(responseCode = "201", description = "Created; Location names it. status says whether the e-mail went out",
+            content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response create(OfficialInvitationInput input, @Context UriInfo uri) {
         InvitationView created = invitations.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -70,8 +71,10 @@ public class OfficialInvitationsResource {
             @Parameter(description = "Event id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("eventId") String eventId,
             @Parameter(schema = @Schema(implementation = InvitationType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Created on or after this day (UTC), e.g. 2027-06-01") @QueryParam("createdFrom") String from,
-            @Parameter(description = "Created on or before this day (UTC)") @QueryParam("createdTo") String to,
+            @Parameter(description = "Created on or after this day (UTC), e.g. 2027-06-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("createdFrom") String from,
+            @Parameter(description = "Created on or before this day (UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("createdTo") String to,
             @Parameter(description = "Free text over recipient name and e-mail") @QueryParam("q") String search,
             @Parameter(description = "Comma-separated keys (number, recipientName, email, status, type, sentAt, "
                     + "scannedAt, createdAt); prefix - for descending. Default -createdAt") @QueryParam("sort") String sort,
@@ -130,6 +133,7 @@ public class OfficialInvitationsResource {
     @Operation(operationId = "revokeOfficialInvitation",
             summary = "Revoke: the code stops admitting; the invitation and its scans stay for the record")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @Produces(MediaType.WILDCARD) // 204, no body: whatever the client accepts (e.g. only problems) will do
     public void revoke(@PathParam("id") UUID id) {
         invitations.revoke(id);
     }
@@ -149,7 +153,7 @@ public class OfficialInvitationsResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "officialInvitationQrSvg", summary = "The QR code as SVG")
     @APIResponse(responseCode = "200", description = "The image",
-            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response qrSvg(@PathParam("id") UUID id) {
         return image(invitations.qrSvg(id), "image/svg+xml");
     }

@@ -40,10 +40,8 @@ public class JobsResource {
             + "events' jobs for event admins and editors")
     public Page<JobView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId,
-            @Parameter(description = "Job name: guest-import, invitation-send, whatsapp-broadcast")
-            @QueryParam("type") String type,
-            @Parameter(description = "Batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED")
-            @QueryParam("status") String status,
+            @Parameter(description = "Job name", schema = @Schema(ref = "JobType")) @QueryParam("type") String type,
+            @Parameter(description = "Batch status", schema = @Schema(ref = "JobStatus")) @QueryParam("status") String status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("skip") String skip,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit) {
         return jobs.list(new JobFilter(uuid(eventId), blankToNull(type), blankToNull(status)),

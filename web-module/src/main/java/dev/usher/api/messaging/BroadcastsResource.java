@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RequestScoped
 @Path("events/{eventId}/whatsapp/broadcast")
@@ -41,7 +43,8 @@ public class BroadcastsResource {
                     + "step e-mails the same text to each guest whose WhatsApp message failed and who has an e-mail "
                     + "address, once per broadcast (ledger channel email, same broadcast id; the job counts emailed "
                     + "and email-failed). Without SMTP_HOST those e-mails go to the .eml outbox, as invitations do.")
-    @APIResponse(responseCode = "202", description = "The broadcast job, started")
+    @APIResponse(responseCode = "202", description = "The broadcast job, started",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "422", description = "Bad content, nobody matching, or emailFallback asked for a template")
     @APIResponse(responseCode = "503", description = "WhatsApp is not configured (settings names what is missing)")
     public Response start(@PathParam("eventId") UUID eventId, BroadcastRequest request, @Context UriInfo uri) {

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RequestScoped
 @Path("events/{eventId}/whatsapp")
@@ -36,7 +38,8 @@ public class WhatsAppResource {
             description = "The message is recorded in the ledger before WhatsApp is called; the answer is the record "
                     + "after WhatsApp's answer. Placeholders {firstName}, {lastName}, {fullName} and {eventName} are "
                     + "filled in. Throttling and WhatsApp failures are retried a bounded number of times.")
-    @APIResponse(responseCode = "201", description = "Sent; Location names the message in the ledger")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the message in the ledger",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "Outside the 24-hour window only an approved template may be sent "
             + "(WhatsApp error 131047)")
     @APIResponse(responseCode = "422", description = "Invalid content, a guest without a valid phone, or WhatsApp refused "

@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * Adds the problem responses every operation can give, so each resource method documents
- * only its own success: 400 malformed, 401 no token, 403 role too low, 404 unknown or not
- * yours, 413 body too large, 422 invalid fields, 500. Public operations (no security) get no 401/403.
+ * only its own success and its own errors: 400 malformed, 401 no token, 403 role too low, 404
+ * unknown or not yours, 413 body too large, 415 body not JSON, 422 invalid fields, 500. Public
+ * operations (no security) get no 401/403. An error an operation declares itself (409, 429,
+ * 503...) gets the problem body too, so every 4xx and 5xx reads as a Problem.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -25,6 +27,7 @@ public class ProblemResponses implements OASFilter {
             "403", "The caller's role does not allow this");
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "Request body too large",
+            "415", "The body is not in a media type this operation reads",
             "422", "Invalid input; errors lists each bad field");
 
     @Override
@@ -42,6 +45,11 @@ public class ProblemResponses implements OASFilter {
         if (operation.getRequestBody() != null) {
             add(responses, WITH_BODY);
         }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
         return operation;
     }
 

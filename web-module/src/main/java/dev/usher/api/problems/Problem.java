@@ -4,7 +4,9 @@ import dev.usher.platform.errors.FieldError;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,18 @@ import java.util.Map;
  * An RFC 9457 problem: {@code type} is a stable URN per kind of problem, {@code detail}
  * names what is wrong with this request, {@code errors} lists bad fields.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details; some problems add the extension members below",
+        properties = {
+                @SchemaProperty(name = "duplicateOf", type = SchemaType.STRING, format = "uuid",
+                        description = "409 on adding a guest: the existing guest with this phone or e-mail"),
+                @SchemaProperty(name = "userId", type = SchemaType.STRING, format = "uuid",
+                        description = "409 on inviting a member: the user who is already a member"),
+                @SchemaProperty(name = "settings", type = SchemaType.ARRAY, implementation = String.class,
+                        description = "503: the environment variables to set"),
+                @SchemaProperty(name = "retryAfterSeconds", type = SchemaType.INTEGER, format = "int64",
+                        description = "429: when to try again (also in Retry-After)"),
+                @SchemaProperty(name = "whatsappError", type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                        description = "WhatsApp's own error: httpStatus, code, subcode, message, fbtraceId")})
 public record Problem(
         @Schema(example = "urn:usher:problem:invalid-input") String type,
         @Schema(example = "Invalid input") String title,
