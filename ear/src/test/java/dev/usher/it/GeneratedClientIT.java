@@ -259,8 +259,9 @@ class GeneratedClientIT extends ArquillianIT {
         assertThat(job.getJobName()).isEqualTo(JobType.GUEST_IMPORT);
         assertThat(job.getCounts()).containsEntry("inserted", 1L);
         assertThat(job.getParameters()).containsEntry("duplicates", "skip");
+        // Rows are numbered as a spreadsheet shows them, the header being row 1.
         assertThat(jobs.listJobRowErrors(job.getExecutionId(), 10, 0).getItems())
-                .singleElement().satisfies(error -> assertThat(error.getRow()).isEqualTo(2));
+                .singleElement().satisfies(error -> assertThat(error.getRow()).isEqualTo(3));
         PageJobView eventJobs = jobs.listJobs(eventId, 10, 0, JobStatus.COMPLETED, JobType.GUEST_IMPORT);
         assertThat(eventJobs.getItems()).extracting(JobView::getExecutionId).containsExactly(job.getExecutionId());
         problem(() -> jobs.stopJob(job.getExecutionId()), 409);
