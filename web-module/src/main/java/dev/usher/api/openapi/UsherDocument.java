@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The one filter the build applies to the scanned document (MicroProfile OpenAPI takes a
@@ -19,27 +20,24 @@ public class UsherDocument implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        Schema result = schema;
-        for (OASFilter rule : rules) {
-            result = result == null ? null : rule.filterSchema(result);
-        }
-        return result;
+        return inTurn(schema, OASFilter::filterSchema);
     }
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        Parameter result = parameter;
-        for (OASFilter rule : rules) {
-            result = result == null ? null : rule.filterParameter(result);
-        }
-        return result;
+        return inTurn(parameter, OASFilter::filterParameter);
     }
 
     @Override
     public Operation filterOperation(Operation operation) {
-        Operation result = operation;
+        return inTurn(operation, OASFilter::filterOperation);
+    }
+
+    /** Each rule in turn; a rule that drops the element (null) ends the chain. */
+    private <T> T inTurn(T element, BiFunction<OASFilter, T, T> filter) {
+        T result = element;
         for (OASFilter rule : rules) {
-            result = result == null ? null : rule.filterOperation(result);
+            result = result == null ? null : filter.apply(rule, result);
         }
         return result;
     }
