@@ -43,6 +43,9 @@ public class JobServers {
 
     private final UUID id = UUID.randomUUID();
 
+    /** Host and server name, resolved once: the host lookup may cost a DNS query, every beat. */
+    private final String name = name();
+
     @Resource
     TimerService timers;
 
@@ -64,17 +67,17 @@ public class JobServers {
                     + "USHER_JOBS_SERVER_TIMEOUT_SECONDS at least twice it, not " + heartbeatSeconds + " and "
                     + timeoutSeconds);
         }
-        deadServerJobs.beat(id, name());
+        deadServerJobs.beat(id, name);
         long period = Duration.ofSeconds(heartbeatSeconds).toMillis();
         timers.createIntervalTimer(period, period, new TimerConfig(null, false));
-        LOG.info(() -> "Job server " + id + " (" + name() + ") beats every " + heartbeatSeconds
+        LOG.info(() -> "Job server " + id + " (" + name + ") beats every " + heartbeatSeconds
                 + " s; a server silent for " + timeoutSeconds + " s is declared dead");
     }
 
     @Timeout
     void beat(Timer timer) {
         try {
-            deadServerJobs.beat(id, name());
+            deadServerJobs.beat(id, name);
             deadServerJobs.failJobsOfDeadServers(Duration.ofSeconds(timeoutSeconds));
         } catch (RuntimeException e) {
             // The database may be away for a moment; the next beat tries again. Longer than the

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Strict JSON: does a parsed body fit the Java type it is bound to, before JSON-B binds it?
@@ -75,17 +76,13 @@ public final class JsonShape {
             boolean known = value instanceof JsonString text && names.contains(text.getString());
             expect(known, field, "must be one of " + words, errors);
         } else if (raw == UUID.class) {
-            expect(value instanceof JsonString text && parses(() -> UUID.fromString(text.getString())), field,
-                    "must be an id (a UUID)", errors);
+            parsedText(value, UUID::fromString, field, "must be an id (a UUID)", errors);
         } else if (raw == LocalDate.class) {
-            expect(value instanceof JsonString text && parses(() -> LocalDate.parse(text.getString())), field,
-                    "must be a date such as 2027-06-01", errors);
+            parsedText(value, LocalDate::parse, field, "must be a date such as 2027-06-01", errors);
         } else if (raw == LocalTime.class) {
-            expect(value instanceof JsonString text && parses(() -> LocalTime.parse(text.getString())), field,
-                    "must be a time such as 18:30", errors);
+            parsedText(value, LocalTime::parse, field, "must be a time such as 18:30", errors);
         } else if (raw == OffsetDateTime.class) {
-            expect(value instanceof JsonString text && parses(() -> OffsetDateTime.parse(text.getString())), field,
-                    "must be a date and time such as 2027-06-01T18:30:00Z", errors);
+            parsedText(value, OffsetDateTime::parse, field, "must be a date and time such as 2027-06-01T18:30:00Z", errors);
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonArray array)) {
                 errors.add(new FieldError(field, "must be a JSON array"));
@@ -140,13 +137,16 @@ public final class JsonShape {
         }
     }
 
-    private static boolean parses(Runnable parse) {
+    /** A JSON string that {@code parse} accepts (ids, dates, times), else {@code message}. */
+    private static void parsedText(JsonValue value, Function<String, ?> parse, String field, String message,
+                                   List<FieldError> errors) {
+        boolean parsed;
         try {
-            parse.run();
-            return true;
+            parsed = value instanceof JsonString text && parse.apply(text.getString()) != null;
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            return false;
+            parsed = false;
         }
+        expect(parsed, field, message, errors);
     }
 
     private static String join(String path, String name) {
