@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Guest files as people export them, read from their bytes: CSV dialects and real XLSX workbooks. */
 class GuestFileTest {
@@ -98,8 +99,7 @@ class GuestFileTest {
         try (GuestFile file = GuestFile.open(csv.getBytes(StandardCharsets.UTF_8), Map.of())) {
             file.skipBefore(5);
             assertThat(drain(file)).extracting(FileRow::number, row -> row.value(GuestField.fullName))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "C"),
-                            org.assertj.core.groups.Tuple.tuple(6, "D"));
+                    .containsExactly(tuple(5, "C"), tuple(6, "D"));
         }
     }
 
