@@ -1,0 +1,216 @@
+package dev.usher.it.checkin;
+
+import dev.usher.it.console.ConsoleIT;
+import dev.usher.it.support.browsers.Browser;
+import dev.usher.it.support.browsers.Browsers;
+import dev.usher.it.support.browsers.FakeCamera;
+import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.fixtures.Invites;
+import dev.usher.it.support.servers.ArquillianIT;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scanning station in a real browser, sized like a phone: the camera (Chromium's fake
+ * capture device playing a video of the invitation's QR code), a typed code, a hand scanner
+ * typing like a keyboard, a retry after a lost answer, refusals; and the public page the QR
+ * code's link opens. Every admission is checked in the database.
+ */
+class StationIT extends ArquillianIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void theCameraAdmitsACodeAndThenSaysItIsAlreadyUsed() {
+        Fixture fixture = Fixture.create();
+        JsonObject invitation = Invites.draft(fixture.eventId, 1);
+        String id = invitation.getString("id");
+        Path video = FakeCamera.showing(Invites.SUPER_ADMIN.bytes("/api/admin/official-invitations/" + id + "/qr.png"),
+                "station-" + id);
+        Browser browser = browsers.open(390, 844, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video);
+        browser.go("/#/station");
+        ConsoleIT.signIn(browser, Api.uniqueEmail("door"), "scanner");
+        browser.waitFor(By.id("station-setup"));
+        browser.screenshot("11-station-setup-phone");
+        browser.type(By.id("station-name"), "Gate A");
+        browser.click(By.id("station-start"));
+
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("result-name"))).isEqualTo("Dana");
+        assertThat(browser.text(By.id("station-result"))).contains("1 seat");
+        assertThat(browser.driver().findElement(By.id("station-live")).getAttribute("textContent")).startsWith("ADMITTED. Dana");
+        browser.screenshot("12-station-admitted-phone");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'admitted'"
+                + " AND station = 'Gate A' AND device_info->>'input' = 'camera'", id)).isEqualTo(1);
+
+        // The code stays in front of the camera: once the result has cleared, the station reads it again.
+        browser.waitForText(By.id("result-word"), "ALREADY USED");
+        assertThat(browser.text(By.id("station-result"))).contains("at Gate A").contains("Dana");
+        browser.screenshot("13-station-already-used-phone");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(1);
+        browser.click(By.id("result-next"));
+        browser.gone(By.id("station-result"));
+        assertThat(browser.text(By.id("camera-state"))).contains("Scanning");
+        assertThat(browser.text(By.id("station-history"))).contains("ALREADY USED · Dana").contains("ADMITTED · Dana");
+        browser.screenshot("16-station-scanning-phone");
+    }
+
+    @Test
+    void aTypedCodeAndAHandScannerAreCheckedLikeACameraScan() {
+        String first = Invites.draft(null, 1).getString("id");
+        String second = Invites.draft(null, 1).getString("id");
+        Browser browser = stationAs(Api.uniqueEmail("door"), "Gate B", "scanner");
+        // This browser has no camera: typed and hand-scanned codes work all the same.
+        browser.type(By.id("station-code"), link(first));
+        browser.click(By.id("station-check"));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        browser.click(By.id("result-next"));
+        browser.gone(By.id("station-result"));
+
+        browser.type(By.id("station-code"), Invites.token(first));
+        browser.click(By.id("station-check"));
+        browser.waitForText(By.id("result-word"), "ALREADY USED");
+        assertThat(browser.text(By.id("station-result"))).contains("at Gate B");
+        browser.click(By.id("result-next"));
+        browser.gone(By.id("station-result"));
+
+        // A hand scanner types the whole link within milliseconds and presses Enter, focus anywhere.
+        assertThat(browser.script("return document.activeElement.tagName")).isNotEqualTo("INPUT");
+        browser.script("""
+                const keys = [...arguments[0]].concat(['Enter']);
+                const target = document.activeElement || document.body;
+                for (const key of keys) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+                """, link(second));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'admitted'"
+                + " AND device_info->>'input' = 'scanner'", second)).isEqualTo(1);
+        assertThat(browser.text(By.id("station-history"))).contains("ADMITTED").contains("ALREADY USED");
+    }
+
+    @Test
+    void anAnswerLostOnTheWayIsAskedForAgainWithTheSameNonceAndAdmitsOnce() {
+        String id = Invites.draft(null, 2).getString("id");
+        Browser browser = stationAs(Api.uniqueEmail("door"), "Gate C", "scanner");
+        // The first answer to a check-in is lost after the server wrote it, as on a dropped connection.
+        browser.script("""
+                const real = window.fetch;
+                let dropped = false;
+                window.fetch = async (url, init) => {
+                  const response = await real(url, init);
+                  if (!dropped && String(url).endsWith('/api/check-ins')) {
+                    dropped = true;
+                    throw new TypeError('connection lost');
+                  }
+                  return response;
+                };
+                """);
+        browser.type(By.id("station-code"), link(id));
+        browser.click(By.id("station-check"));
+        // A retry with a fresh nonce would be answered "already used"; the same nonce gets the first answer.
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("station-result"))).contains("2 seats");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid", id)).isEqualTo(1);
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(2);
+    }
+
+    @Test
+    void revokedForeignAndMalformedCodesAreInvalidWithTheReason() {
+        Fixture door = Fixture.create();
+        Fixture elsewhere = Fixture.create();
+        String revoked = Invites.draft(door.eventId, 1).getString("id");
+        assertThat(Invites.SUPER_ADMIN.delete("/api/admin/official-invitations/" + revoked).status()).isEqualTo(204);
+        String foreign = Invites.draft(elsewhere.eventId, 1).getString("id");
+
+        // An event's admin guards their own door (no scanner role needed there).
+        Browser browser = browsers.open(390, 844);
+        browser.go("/#/station");
+        ConsoleIT.signIn(browser, door.adminEmail);
+        browser.type(By.id("station-name"), "Side door");
+        browser.choose(By.id("station-event"), "Fixture event");
+        browser.click(By.id("station-start"));
+        browser.waitForText(By.id("station-event-name"), "Fixture event");
+
+        check(browser, link(revoked));
+        browser.waitForText(By.id("result-word"), "INVALID");
+        assertThat(browser.text(By.id("station-result"))).contains("revoked");
+        next(browser);
+
+        check(browser, link(foreign));
+        browser.waitForText(By.id("result-word"), "INVALID");
+        assertThat(browser.text(By.id("station-result"))).contains("another event");
+        next(browser);
+
+        check(browser, "https://elsewhere.example/not-a-code");
+        browser.waitForText(By.id("result-word"), "INVALID");
+        assertThat(browser.text(By.cssSelector("#station-result .problem"))).contains("422").contains("not an invitation code");
+        browser.screenshot("14-station-invalid-phone");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'revoked'", revoked))
+                .isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'wrong-event'", foreign))
+                .isEqualTo(1);
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", foreign)).isZero();
+
+        // The station remembers itself on this device.
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.cssSelector("main h1"), "Side door");
+    }
+
+    @Test
+    void theLinkInTheQrCodeOpensThePublicCheckWhichDoesNotUseTheCode() {
+        Fixture fixture = Fixture.create();
+        String valid = Invites.draft(fixture.eventId, 1).getString("id");
+        Browser browser = browsers.open(390, 844);
+        browser.go("/validate-invitation?token=" + Invites.token(valid));
+        browser.waitForText(By.id("validate-word"), "Valid invitation");
+        assertThat(browser.text(By.id("validate-name"))).isEqualTo("Dana");
+        assertThat(browser.text(By.id("validate-event"))).isEqualTo("Fixture event");
+        assertThat(browser.text(By.id("validate-result"))).doesNotContain("@");
+        browser.screenshot("15-validate-invitation-phone");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", valid)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid", valid)).isZero();
+
+        assertThat(Invites.SCANNER.post("/api/check-ins", Invites.checkIn(Invites.token(valid), "Gate A", null, null, null))
+                .status()).isEqualTo(200);
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("validate-word"), "Not valid");
+        assertThat(browser.text(By.id("validate-reason"))).contains("already been used");
+
+        browser.go("/validate-invitation?token=not*a*token");
+        assertThat(browser.text(By.cssSelector("usher-problem .problem"))).contains("400");
+    }
+
+    private Browser stationAs(String email, String station, String... groups) {
+        Browser browser = browsers.open(390, 844);
+        browser.go("/#/station");
+        ConsoleIT.signIn(browser, email, groups);
+        browser.type(By.id("station-name"), station);
+        browser.click(By.id("station-start"));
+        browser.waitForText(By.cssSelector("main h1"), station);
+        return browser;
+    }
+
+    private static void check(Browser browser, String code) {
+        browser.type(By.id("station-code"), code);
+        browser.click(By.id("station-check"));
+    }
+
+    private static void next(Browser browser) {
+        browser.click(By.id("result-next"));
+        browser.gone(By.id("station-result"));
+    }
+
+    private static String link(String invitationId) {
+        return Api.baseUrl() + "/validate-invitation?token=" + Invites.token(invitationId);
+    }
+}

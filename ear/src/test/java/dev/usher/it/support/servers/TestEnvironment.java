@@ -1,0 +1,224 @@
+package dev.usher.it.support.servers;
+
+import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.standins.GraphApiStub;
+import dev.usher.it.support.standins.Mailbox;
+import dev.usher.it.support.standins.TestOpenIdProvider;
+import dev.usher.it.support.standins.Tokens;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Prepares the test server before Arquillian starts it: the test JVM plays the identity
+ * provider, so it makes a key pair and tells the server (server.env) to trust its public
+ * half, along with the test database and ports. A second key pair stands for a foreign
+ * issuer. The keystore password Liberty needs for its TLS service is random per run.
+ *
+ * <p>It also starts the test OpenID provider the console signs in with (browser tests). For
+ * usherDevIT ({@code usher.it.devIssuer=true}) it configures no identity provider at all, so
+ * that server's development issuer is on.
+ *
+ * <p>It also starts the {@link GraphApiStub} that stands in for Meta's Graph API for the whole
+ * run, before the server starts, and gives the server the stub's address and this run's random
+ * WhatsApp access token, verify token and app secret (retries wait 20 ms, not seconds).
+ *
+ * <p>It also starts GreenMail, the real SMTP server the test server sends its invitation
+ * e-mails to: on a free loopback port, up before the server starts and until the test JVM ends.
+ *
+ * <p>And it gives Arquillian the test server's role bindings, the running server's own
+ * ({@link RoleBindings}).
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static KeyPair trusted;
+    private static KeyPair foreign;
+    private static GraphApiStub graphApi;
+    private static String whatsappAccessToken;
+    private static String whatsappVerifyToken;
+    private static String whatsappAppSecret;
+    private static GreenMail mail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        ensure();
+    }
+
+    static synchronized void ensure() {
+        if (trusted != null) {
+            return;
+        }
+        RoleBindings.writeForArquillian();
+        trusted = generate();
+        foreign = generate();
+        graphApi = GraphApiStub.start();
+        whatsappAccessToken = "EAAGtest" + random(24);
+        whatsappVerifyToken = "verify-" + random(12);
+        whatsappAppSecret = random(16);
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        String serverDir = System.getProperty("usher.it.serverDir");
+        try {
+            Path publicKey = publicKey();
+            Files.createDirectories(publicKey.getParent());
+            Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(trusted.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            if (serverDir != null) {
+                // A keystore left by an earlier run was made with that run's random password.
+                Files.deleteIfExists(Path.of(serverDir, "resources", "security", "key.p12"));
+                Files.writeString(Path.of(serverDir, "server.env"), serverEnv());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] secret = new byte[bytes];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    /**
+     * The main test server verifies tokens with the test provider's JWK set, fetched over HTTP
+     * (an identity provider's usual form); the crash test's server reads the same key as a PEM
+     * file, so both forms of {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} run in every build.
+     */
+    private static String serverEnv() {
+        return serverEnvFor(System.getProperty("usher.it.db.url"), System.getProperty("usher.it.httpPort", "9180"),
+                System.getProperty("usher.it.httpsPort", "9543"), TestOpenIdProvider.instance().jwksUrl(), List.of());
+    }
+
+    /** The environment of a test server on these ports and database, with its key as a PEM file, plus {@code extra} lines. */
+    static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, List<String> extra) {
+        return serverEnvFor(dbUrl, httpPort, httpsPort, publicKey().toAbsolutePath().toUri().toString(), extra);
+    }
+
+    /** The environment of a test server, its token key at {@code keyLocation} (a file or URL, PEM or JWKS). */
+    static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, String keyLocation, List<String> extra) {
+        List<String> identity = devIssuer()
+                // No identity provider at all: the server signs its own tokens (the dev sign-in).
+                ? List.of("USHER_DEV_ISSUER_KEY_DIR=" + publicKey().getParent().resolve("dev-issuer").toAbsolutePath())
+                : List.of(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + keyLocation,
+                        "MP_JWT_VERIFY_ISSUER=" + Tokens.ISSUER,
+                        "MP_JWT_VERIFY_AUDIENCES=" + Tokens.AUDIENCE,
+                        // The console signs in at the test JVM's own OpenID provider (the browser tests).
+                        "USHER_OIDC_ISSUER=" + Tokens.ISSUER,
+                        "USHER_OIDC_CLIENT_ID=" + TestOpenIdProvider.CLIENT_ID,
+                        "USHER_OIDC_DISCOVERY_URL=" + TestOpenIdProvider.instance().discoveryUrl());
+        List<String> lines = new ArrayList<>(identity);
+        lines.addAll(extra);
+        return serverEnvWithIdentity(dbUrl, httpPort, httpsPort, lines);
+    }
+
+    /**
+     * The environment of a test server whose identity settings ({@code MP_JWT_*}, {@code USHER_OIDC_*})
+     * are {@code identity}, and nothing else of the test key: e.g. the server that trusts Keycloak.
+     */
+    static String serverEnvWithIdentity(String dbUrl, String httpPort, String httpsPort, List<String> identity) {
+        ensure();
+        List<String> lines = new ArrayList<>(List.of(
+                "# Written by " + TestEnvironment.class.getName() + " for this test run",
+                "keystore_password=" + random(18),
+                "HTTP_PORT=" + httpPort,
+                "HTTPS_PORT=" + httpsPort,
+                "DB_URL=" + dbUrl,
+                "DB_USER=" + System.getProperty("usher.it.db.user"),
+                "DB_PASSWORD=" + System.getProperty("usher.it.db.password", ""),
+                "USHER_PHONE_DEFAULT_REGION=IL",
+                "WHATSAPP_API_BASE_URL=" + graphApi.baseUrl(),
+                "WHATSAPP_ACCESS_TOKEN=" + whatsappAccessToken,
+                "WHATSAPP_PHONE_NUMBER_ID=" + WHATSAPP_PHONE_NUMBER_ID,
+                "WHATSAPP_VERIFY_TOKEN=" + whatsappVerifyToken,
+                "WHATSAPP_APP_SECRET=" + whatsappAppSecret,
+                "WHATSAPP_RETRY_MAX_ATTEMPTS=3",
+                "WHATSAPP_RETRY_BACKOFF_MS=20",
+                "SMTP_HOST=127.0.0.1",
+                "SMTP_PORT=" + mail.getSmtp().getPort(),
+                "SMTP_FROM=Usher Test <invitations@usher.test>",
+                "PUBLIC_BASE_URL=" + Api.baseUrl(),
+                "USHER_MAIL_TRACKING_PIXEL=true",
+                "USHER_MAIL_BRAND_COLOR=" + Mailbox.BRAND_COLOUR,
+                "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
+                "USHER_MAIL_RETRY_DELAY_MS=100",
+                "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
+                "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE));
+        lines.addAll(identity);
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
+    private static Path publicKey() {
+        return Path.of(System.getProperty("usher.it.keysDir", "target/it-keys")).resolve("public.pem");
+    }
+
+    /** Whether this run's server is the one without an identity provider (usherDevIT). */
+    static boolean devIssuer() {
+        return Boolean.getBoolean("usher.it.devIssuer");
+    }
+
+    /** The business number's id the server is configured with (the API version is left at its default). */
+    public static final String WHATSAPP_PHONE_NUMBER_ID = "106540352242922";
+
+    public static GraphApiStub graphApi() {
+        ensure();
+        return graphApi;
+    }
+
+    public static String whatsappAccessToken() {
+        ensure();
+        return whatsappAccessToken;
+    }
+
+    public static String whatsappVerifyToken() {
+        ensure();
+        return whatsappVerifyToken;
+    }
+
+    public static String whatsappAppSecret() {
+        ensure();
+        return whatsappAppSecret;
+    }
+
+    public static KeyPair trusted() {
+        ensure();
+        return trusted;
+    }
+
+    public static GreenMail mail() {
+        ensure();
+        return mail;
+    }
+
+    public static KeyPair foreign() {
+        ensure();
+        return foreign;
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
