@@ -113,8 +113,8 @@ public class CheckIns {
         }
         var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
         return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
-                recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUsedAt(),
-                scan.firstUsedStation(), false, scan.scannedAt());
+                recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
+                scan.firstUse().station(), false, scan.scannedAt());
     }
 
     /**
@@ -178,19 +178,11 @@ public class CheckIns {
             return new CheckInAnswer(scan.id(), outcome.wire(), 0, null, null, null, null, null, null, null,
                     replayed, scan.scannedAt());
         }
-        OffsetDateTime firstUsedAt = null;
-        String firstUsedStation = null;
-        if (outcome == ScanOutcome.already_used) {
-            InvitationScan first = em.createNamedQuery(InvitationScan.FIRST_ADMISSION, InvitationScan.class)
-                    .setParameter("invitationId", invitation.id())
-                    .setMaxResults(1)
-                    .getResultList().stream().findFirst().orElse(null);
-            firstUsedAt = first == null ? invitation.scannedAt() : first.scannedAt();
-            firstUsedStation = first == null ? null : first.station();
-        }
+        Admissions.FirstAdmission first = outcome == ScanOutcome.already_used
+                ? admissions.firstAdmission(invitation.id(), invitation.scannedAt()) : Admissions.FirstAdmission.NONE;
         var recipient = invitation.recipient();
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
-                recipient.firstName(), invitation.number(), recipient.type(), firstUsedAt, firstUsedStation,
+                recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
                 replayed, scan.scannedAt());
     }
 
