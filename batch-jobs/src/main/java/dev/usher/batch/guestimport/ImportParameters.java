@@ -1,6 +1,6 @@
 package dev.usher.batch.guestimport;
 
-import dev.usher.imports.control.DuplicatePolicy;
+import dev.usher.guests.control.DuplicatePolicy;
 import dev.usher.imports.control.ImportJob;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;

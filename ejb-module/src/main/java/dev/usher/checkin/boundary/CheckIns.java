@@ -1,11 +1,12 @@
 package dev.usher.checkin.boundary;
 
 import dev.usher.checkin.control.Admissions;
-import dev.usher.checkin.control.DoorAccess;
 import dev.usher.checkin.control.TokenReader;
 import dev.usher.checkin.entity.InvitationScan;
 import dev.usher.checkin.entity.ScanOutcome;
+import dev.usher.events.control.EventMembership;
 import dev.usher.events.entity.Event;
+import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
@@ -62,7 +63,7 @@ public class CheckIns {
     Users users;
 
     @Inject
-    DoorAccess door;
+    EventMembership membership;
 
     @Inject
     Admissions admissions;
@@ -113,8 +114,8 @@ public class CheckIns {
         }
         var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
         return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
-                recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUsedAt(),
-                scan.firstUsedStation(), false, scan.scannedAt());
+                recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
+                scan.firstUse().station(), false, scan.scannedAt());
     }
 
     /**
@@ -130,15 +131,10 @@ public class CheckIns {
                 : em.find(Invitation.class, scan.invitationId(), LockModeType.PESSIMISTIC_WRITE);
         User caller = users.signedIn();
         if (!session.isCallerInRole(Roles.SUPER_ADMIN)) {
-            Optional<EventRole> role = invitation == null ? Optional.empty()
-                    : door.role(invitation.eventId(), caller.id());
-            if (role.isEmpty()) {
-                throw new NotFoundException("Scan " + scanId + " not found");
-            }
-            if (role.get() != EventRole.admin) {
-                throw new ForbiddenException("Undoing an admission needs the admin role in this event; you are "
-                        + (role.get() == EventRole.editor ? "an editor" : "a viewer"));
-            }
+            EventMember member = (invitation == null ? Optional.<EventMember>empty()
+                    : membership.find(invitation.eventId(), caller.id()))
+                    .orElseThrow(() -> new NotFoundException("Scan " + scanId + " not found"));
+            EventMembership.requireRole(member, EventRole.admin);
         }
         if (invitation == null || scan.seatsAdmitted() == 0) {
             throw new ConflictException("Scan " + scanId + " admitted nobody; there is nothing to undo");
@@ -164,8 +160,8 @@ public class CheckIns {
         List<UUID> codeEvent = em.createQuery("select i.eventId from Invitation i where i.token = :token", UUID.class)
                 .setParameter("token", token)
                 .getResultList();
-        boolean adminOfCode = !codeEvent.isEmpty() && door.isAdmin(codeEvent.get(0), userId);
-        if (!adminOfCode && !door.isAdmin(stationEvent, userId)) {
+        boolean adminOfCode = !codeEvent.isEmpty() && membership.has(codeEvent.get(0), userId, EventRole.admin);
+        if (!adminOfCode && !membership.has(stationEvent, userId, EventRole.admin)) {
             throw new ForbiddenException("Scanning needs the scanner role, or the admin role in the event of the code"
                     + " or of the station");
         }
@@ -178,19 +174,11 @@ public class CheckIns {
             return new CheckInAnswer(scan.id(), outcome.wire(), 0, null, null, null, null, null, null, null,
                     replayed, scan.scannedAt());
         }
-        OffsetDateTime firstUsedAt = null;
-        String firstUsedStation = null;
-        if (outcome == ScanOutcome.already_used) {
-            InvitationScan first = em.createNamedQuery(InvitationScan.FIRST_ADMISSION, InvitationScan.class)
-                    .setParameter("invitationId", invitation.id())
-                    .setMaxResults(1)
-                    .getResultList().stream().findFirst().orElse(null);
-            firstUsedAt = first == null ? invitation.scannedAt() : first.scannedAt();
-            firstUsedStation = first == null ? null : first.station();
-        }
+        Admissions.FirstAdmission first = outcome == ScanOutcome.already_used
+                ? admissions.firstAdmission(invitation.id(), invitation.scannedAt()) : Admissions.FirstAdmission.NONE;
         var recipient = invitation.recipient();
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
-                recipient.firstName(), invitation.number(), recipient.type(), firstUsedAt, firstUsedStation,
+                recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
                 replayed, scan.scannedAt());
     }
 

@@ -69,15 +69,10 @@ public class Admissions {
                 RETURNING i.id
             )
             SELECT s.id, s.outcome, s.seats_admitted, s.seats_left, s.scanned_at,
-                   d.id, d.seats, d.recipient_name, d.email, d.number, d.type, d.scanned_at,
-                   f.scanned_at, f.station
+                   d.id, d.seats, d.recipient_name, d.email, d.number, d.type, d.scanned_at
             FROM (VALUES (1)) AS one (x)
             LEFT JOIN scan s ON true
-            LEFT JOIN decided d ON true
-            LEFT JOIN LATERAL (
-                SELECT first.scanned_at, first.station FROM invitation_scans first
-                WHERE first.invitation_id = d.id AND first.seats_admitted > 0 AND first.reverted_at IS NULL
-                ORDER BY first.scanned_at, first.id LIMIT 1) f ON s.outcome = 'already-used'""";
+            LEFT JOIN decided d ON true""";
 
     private static final String FIRST_ADMISSION = """
             SELECT scanned_at, station FROM invitation_scans
@@ -98,7 +93,7 @@ public class Admissions {
      * admission that is still standing.
      */
     public record Recorded(UUID scanId, ScanOutcome outcome, int seatsAdmitted, Integer seatsLeft,
-                           OffsetDateTime scannedAt, Code code, OffsetDateTime firstUsedAt, String firstUsedStation) {
+                           OffsetDateTime scannedAt, Code code, FirstAdmission firstUse) {
 
         public boolean replay() {
             return scanId == null;
@@ -129,37 +124,48 @@ public class Admissions {
                         row.getString(8), row.getString(9), row.getString(10), InvitationType.valueOf(row.getString(11)),
                         row.getObject(12, OffsetDateTime.class));
                 if (row.getObject(1) == null) {
-                    return new Recorded(null, null, 0, null, null, code, null, null);
+                    return new Recorded(null, null, 0, null, null, code, null);
                 }
                 ScanOutcome outcome = ScanOutcome.ofWire(row.getString(2));
-                Recorded recorded = new Recorded(row.getObject(1, UUID.class), outcome, row.getInt(3),
-                        (Integer) row.getObject(4), row.getObject(5, OffsetDateTime.class), code,
-                        row.getObject(13, OffsetDateTime.class), row.getString(14));
-                if (outcome == ScanOutcome.already_used && recorded.firstUsedAt() == null) {
-                    return firstAdmissionSeenNow(connection, recorded);
-                }
-                return recorded;
+                FirstAdmission firstUse = outcome == ScanOutcome.already_used
+                        ? firstAdmission(connection, code.id(), code.scannedAt()) : FirstAdmission.NONE;
+                return new Recorded(row.getObject(1, UUID.class), outcome, row.getInt(3), (Integer) row.getObject(4),
+                        row.getObject(5, OffsetDateTime.class), code, firstUse);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a scan", e);
         }
     }
 
+    /** When and where a code was first used: the earliest admission of it that is still standing. */
+    public record FirstAdmission(OffsetDateTime at, String station) {
+        /** What an answer other than already-used says about the first use: nothing. */
+        public static final FirstAdmission NONE = new FirstAdmission(null, null);
+    }
+
     /**
-     * The admission that used the code up committed while this attempt waited for the row lock,
-     * after the statement's snapshot was taken: a new statement sees it.
+     * The one rule for "first used": the earliest admission not undone; when none is on record
+     * (codes admitted before scans were recorded), the code's own first-admission time and no station.
      */
-    private static Recorded firstAdmissionSeenNow(Connection connection, Recorded recorded) throws SQLException {
+    public FirstAdmission firstAdmission(UUID invitationId, OffsetDateTime codeScannedAt) {
+        try (Connection connection = dataSource.getConnection()) {
+            return firstAdmission(connection, invitationId, codeScannedAt);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the first admission of invitation " + invitationId, e);
+        }
+    }
+
+    /**
+     * A statement of its own, after the admission statement: an admission that used the code up
+     * and committed while this attempt waited for the row lock is seen only by a new snapshot.
+     */
+    private static FirstAdmission firstAdmission(Connection connection, UUID invitationId,
+                                                 OffsetDateTime codeScannedAt) throws SQLException {
         try (PreparedStatement first = connection.prepareStatement(FIRST_ADMISSION)) {
-            first.setObject(1, recorded.code().id());
+            first.setObject(1, invitationId);
             try (ResultSet row = first.executeQuery()) {
-                if (!row.next()) {
-                    return new Recorded(recorded.scanId(), recorded.outcome(), 0, recorded.seatsLeft(),
-                            recorded.scannedAt(), recorded.code(), recorded.code().scannedAt(), null);
-                }
-                return new Recorded(recorded.scanId(), recorded.outcome(), 0, recorded.seatsLeft(),
-                        recorded.scannedAt(), recorded.code(), row.getObject(1, OffsetDateTime.class),
-                        row.getString(2));
+                return row.next() ? new FirstAdmission(row.getObject(1, OffsetDateTime.class), row.getString(2))
+                        : new FirstAdmission(codeScannedAt, null);
             }
         }
     }

@@ -20,15 +20,11 @@ import java.util.UUID;
 @Table(name = "invitation_scans")
 @NamedQuery(name = InvitationScan.FIND_BY_NONCE,
         query = "select s from InvitationScan s where s.invitationId = :invitationId and s.nonce = :nonce")
-@NamedQuery(name = InvitationScan.FIRST_ADMISSION,
-        query = "select s from InvitationScan s where s.invitationId = :invitationId and s.seatsAdmitted > 0"
-                + " and s.revertedAt is null order by s.scannedAt, s.id")
 @NamedQuery(name = InvitationScan.FIND_BY_INVITATION,
         query = "select s from InvitationScan s where s.invitationId = :invitationId order by s.scannedAt, s.id")
 public class InvitationScan {
 
     public static final String FIND_BY_NONCE = "InvitationScan.findByNonce";
-    public static final String FIRST_ADMISSION = "InvitationScan.firstAdmission";
     public static final String FIND_BY_INVITATION = "InvitationScan.findByInvitation";
 
     @Id

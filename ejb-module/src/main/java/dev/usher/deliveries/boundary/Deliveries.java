@@ -5,7 +5,7 @@ import dev.usher.deliveries.entity.Delivery;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.EventRole;
-import dev.usher.guests.entity.Guest;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
@@ -30,6 +30,9 @@ public class Deliveries {
     EntityManager em;
 
     @Inject
+    EventGuests guests;
+
+    @Inject
     DeliverySearch search;
 
     @RequiresEventRole(EventRole.viewer)
@@ -50,13 +53,7 @@ public class Deliveries {
     @RequiresEventRole(EventRole.viewer)
     public Page<DeliveryView> forGuest(@EventId UUID eventId, UUID guestId, DeliveryFilter filter, String sort,
                                        PageRequest page) {
-        boolean known = !em.createNamedQuery(Guest.FIND_BY_EVENT_AND_ID, Guest.class)
-                .setParameter("eventId", eventId)
-                .setParameter("guestId", guestId)
-                .getResultList().isEmpty();
-        if (!known) {
-            throw new NotFoundException("Guest " + guestId + " not found in this event");
-        }
+        guests.existing(eventId, guestId);
         DeliveryFilter base = filter == null ? DeliveryFilter.ALL : filter;
         return search.find(eventId, base.forGuest(guestId), sort, page);
     }

@@ -1,13 +1,12 @@
 package dev.usher.events.boundary;
 
 import dev.usher.events.control.EventAccess;
+import dev.usher.events.control.EventCardCounts;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
-import dev.usher.guests.boundary.QuickStats;
-import dev.usher.guests.control.GuestCounts;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
 import dev.usher.identity.entity.User;
@@ -42,7 +41,7 @@ public class Events {
     InputValidator validator;
 
     @Inject
-    GuestCounts counts;
+    EventCardCounts counts;
 
     /** Creates an event; the caller becomes its first admin. */
     public EventView create(EventInput input) {
@@ -63,11 +62,11 @@ public class Events {
                         order by e.date nulls last, e.name, e.id""", EventMember.class)
                 .setParameter("userId", caller.id())
                 .getResultList();
-        Map<UUID, QuickStats> stats = counts.quickStats(
+        Map<UUID, EventCardStats> stats = counts.of(
                 memberships.stream().map(m -> m.event().id()).toList());
         return memberships.stream()
                 .map(m -> new EventSummary(m.event().id(), m.event().name(), m.event().date(),
-                        m.event().location(), m.role(), stats.getOrDefault(m.event().id(), QuickStats.EMPTY)))
+                        m.event().location(), m.role(), stats.getOrDefault(m.event().id(), EventCardStats.EMPTY)))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package dev.usher.events.boundary;
 
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
+import dev.usher.events.control.EventMembership;
 import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
@@ -36,6 +37,9 @@ public class Members {
 
     @Inject
     EventAccess access;
+
+    @Inject
+    EventMembership membership;
 
     @Inject
     InputValidator validator;
@@ -118,10 +122,7 @@ public class Members {
     }
 
     private EventMember find(UUID eventId, UUID userId) {
-        return em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
-                .setParameter("eventId", eventId)
-                .setParameter("userId", userId)
-                .getResultList().stream().findFirst().orElse(null);
+        return membership.find(eventId, userId).orElse(null);
     }
 
     private static String blankToNull(String text) {

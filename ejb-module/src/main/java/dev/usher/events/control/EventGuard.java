@@ -1,41 +1,43 @@
 package dev.usher.events.control;
 
-import dev.usher.events.entity.EventMember;
-import dev.usher.events.entity.EventRole;
-import dev.usher.identity.boundary.Users;
-import dev.usher.platform.errors.ForbiddenException;
+import dev.usher.identity.control.UserAccounts;
 import dev.usher.platform.errors.NotFoundException;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * The one place event roles are checked. It runs inside the boundary's transaction,
- * after the container has checked the global {@code @RolesAllowed}, so neither a resource
- * nor a batch job can reach event data without passing here.
+ * Where event roles are checked for every event-scoped boundary method ({@link RequiresEventRole}):
+ * it runs inside the boundary's transaction, after the container has checked the global
+ * {@code @RolesAllowed}, so neither a resource nor a batch job can reach event data without
+ * passing here. The check itself is {@link EventMembership}'s, the same one the boundaries whose
+ * event is not in the call (check-in, jobs) apply.
  */
 @Interceptor
 @RequiresEventRole
 @Priority(Interceptor.Priority.APPLICATION)
 public class EventGuard {
 
+    /** The called EJB's context: who is calling (an interceptor shares its bean's environment). */
+    @Resource
+    SessionContext session;
+
     @Inject
-    Users users;
+    UserAccounts accounts;
+
+    @Inject
+    EventMembership membership;
 
     @Inject
     EventAccess access;
-
-    @PersistenceContext
-    EntityManager em;
 
     @AroundInvoke
     public Object guard(InvocationContext context) throws Exception {
@@ -45,26 +47,9 @@ public class EventGuard {
             rule = method.getDeclaringClass().getAnnotation(RequiresEventRole.class);
         }
         UUID eventId = eventId(method, context.getParameters());
-        UUID userId = users.callerId();
-        List<EventMember> found = em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
-                .setParameter("eventId", eventId)
-                .setParameter("userId", userId)
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("Event " + eventId + " not found");
-        }
-        EventMember member = found.get(0);
-        EventRole required = rule.value();
-        if (!member.role().includes(required)) {
-            throw new ForbiddenException("This needs the " + required + " role in this event; you are "
-                    + article(member.role()) + " " + member.role());
-        }
-        access.admit(member);
+        UUID userId = accounts.callerId(session.getCallerPrincipal());
+        access.admit(membership.require(eventId, userId, rule.value()));
         return context.proceed();
-    }
-
-    private static String article(EventRole role) {
-        return role == EventRole.admin ? "an" : "a";
     }
 
     private static UUID eventId(Method method, Object[] arguments) {

@@ -6,6 +6,7 @@ import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
+import dev.usher.guests.control.DuplicatePolicy;
 import dev.usher.guests.control.GuestCsv;
 import dev.usher.guests.control.GuestDuplicates;
 import dev.usher.guests.control.GuestRules;
@@ -152,16 +153,15 @@ public class Guests {
                 continue;
             }
             GuestData data = ((GuestRules.Accepted) outcome).data();
-            var holder = taken.holderOf(data);
-            if (holder.isPresent()) {
+            GuestDuplicates.Decision decision = taken.decide(data, DuplicatePolicy.skip);
+            if (!decision.isNew()) {
                 duplicateCount++;
-                Integer earlierRow = rowOfNewGuest.get(holder.get());
+                Integer earlierRow = rowOfNewGuest.get(decision.holder());
                 rows.add(new ImportReport.Row(rowNumber, ImportReport.Outcome.duplicate, null,
-                        earlierRow == null ? holder.get() : null, earlierRow, List.of()));
+                        earlierRow == null ? decision.holder() : null, earlierRow, List.of()));
                 continue;
             }
-            Guest guest = new Guest(caller.event(), caller.user(), data);
-            taken.add(data, guest.id());
+            Guest guest = new Guest(decision.newGuestId(), caller.event(), caller.user(), data);
             rowOfNewGuest.put(guest.id(), rowNumber);
             toInsert.add(guest);
             inserted++;

@@ -40,18 +40,25 @@ public class GuestDuplicates {
 
     /** Remembers contacts already taken, first from the database, then from rows accepted earlier. */
     public Index index(UUID eventId, Collection<GuestData> candidates) {
+        return addTaken(new Index(), eventId, candidates);
+    }
+
+    /**
+     * Adds to {@code index} the guests of the event that hold a contact of the candidates: the
+     * one duplicate look-up of a single add, the JSON import and the file import.
+     */
+    public Index addTaken(Index index, UUID eventId, Collection<GuestData> candidates) {
         List<String> phones = candidates.stream().map(GuestData::phone).filter(Objects::nonNull).distinct().toList();
         List<String> emails = candidates.stream().map(GuestData::email).filter(Objects::nonNull).distinct().toList();
-        Index index = new Index();
         if (phones.isEmpty() && emails.isEmpty()) {
             return index;
         }
-        em.createNamedQuery(Guest.FIND_BY_EVENT_AND_CONTACTS, Guest.class)
+        em.createNamedQuery(Guest.CONTACTS_TAKEN, Object[].class)
                 .setParameter("eventId", eventId)
                 .setParameter("phones", phones.isEmpty() ? NOTHING : phones)
                 .setParameter("emails", emails.isEmpty() ? NOTHING : emails)
                 .getResultList()
-                .forEach(g -> index.add(g.data(), g.id()));
+                .forEach(row -> index.take((String) row[1], (String) row[2], (UUID) row[0]));
         return index;
     }
 
@@ -77,12 +84,40 @@ public class GuestDuplicates {
         }
 
         public void add(GuestData data, UUID guestId) {
-            if (data.phone() != null) {
-                byPhone.putIfAbsent(data.phone(), guestId);
+            take(data.phone(), data.email(), guestId);
+        }
+
+        /**
+         * The one per-row decision of an import: a guest whose contacts nobody holds (or any
+         * guest, with {@code create_anyway}) is new, gets its id now and holds its contacts for
+         * the rows after it; any other names the guest that holds them. What becomes of a
+         * duplicate (skipped, or merged with {@code update}) is the caller's to apply.
+         */
+        public Decision decide(GuestData data, DuplicatePolicy policy) {
+            Optional<UUID> holder = policy == DuplicatePolicy.create_anyway ? Optional.empty() : holderOf(data);
+            if (holder.isPresent()) {
+                return new Decision(null, holder.get(), matchedBy(data));
             }
-            if (data.email() != null) {
-                byEmail.putIfAbsent(data.email(), guestId);
+            UUID id = UUID.randomUUID();
+            add(data, id);
+            return new Decision(id, null, null);
+        }
+
+        private void take(String phone, String email, UUID guestId) {
+            if (phone != null) {
+                byPhone.putIfAbsent(phone, guestId);
             }
+            if (email != null) {
+                byEmail.putIfAbsent(email, guestId);
+            }
+        }
+    }
+
+    /** A new guest's id, or the guest already holding the contact and which contact matched. */
+    public record Decision(UUID newGuestId, UUID holder, String matchedBy) {
+
+        public boolean isNew() {
+            return newGuestId != null;
         }
     }
 }

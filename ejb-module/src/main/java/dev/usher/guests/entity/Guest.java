@@ -24,15 +24,16 @@ import java.util.UUID;
 @Table(name = "guests")
 @NamedQuery(name = Guest.FIND_BY_EVENT_AND_ID,
         query = "select g from Guest g where g.event.id = :eventId and g.id = :guestId")
-@NamedQuery(name = Guest.FIND_BY_EVENT_AND_CONTACTS,
-        query = "select g from Guest g where g.event.id = :eventId and (g.phone in :phones or g.email in :emails)")
+@NamedQuery(name = Guest.CONTACTS_TAKEN,
+        query = "select g.id, g.phone, g.email from Guest g"
+                + " where g.event.id = :eventId and (g.phone in :phones or g.email in :emails)")
 @NamedQuery(name = Guest.FIND_BY_EVENT,
         query = "select g from Guest g where g.event.id = :eventId order by g.lastName, g.firstName, g.id")
 public class Guest {
 
     public static final String FIND_BY_EVENT = "Guest.findByEvent";
     public static final String FIND_BY_EVENT_AND_ID = "Guest.findByEventAndId";
-    public static final String FIND_BY_EVENT_AND_CONTACTS = "Guest.findByEventAndContacts";
+    public static final String CONTACTS_TAKEN = "Guest.contactsTaken";
 
     @Id
     private UUID id;
@@ -80,7 +81,12 @@ public class Guest {
     }
 
     public Guest(Event event, User addedBy, GuestData data) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), event, addedBy, data);
+    }
+
+    /** A guest whose id was chosen before it was written (an import decides rows by id first). */
+    public Guest(UUID id, Event event, User addedBy, GuestData data) {
+        this.id = Objects.requireNonNull(id, "id");
         this.event = Objects.requireNonNull(event, "event");
         this.addedBy = addedBy;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package dev.usher.imports.control;
 
+import dev.usher.guests.control.DuplicatePolicy;
 import java.util.UUID;
 
 /** What every chunk of one import needs to know: whose list, which file, which policy, for real or not. */

@@ -7,6 +7,7 @@ import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.guests.boundary.GuestFilter;
 import dev.usher.guests.boundary.GuestView;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.identity.control.Roles;
 import dev.usher.invitations.control.GuestInvitationDrafts;
@@ -30,7 +31,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +52,9 @@ public class EventInvitations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EventGuests eventGuests;
 
     @Resource
     SessionContext context;
@@ -128,12 +131,7 @@ public class EventInvitations {
             throw new InvalidInputException("guestIds", "must name at least one guest");
         }
         List<UUID> ids = request.guestIds().stream().distinct().toList();
-        Set<UUID> found = new HashSet<>(em.createQuery(
-                        "select g.id from dev.usher.guests.entity.Guest g where g.event.id = :eventId and g.id in :ids",
-                        UUID.class)
-                .setParameter("eventId", eventId)
-                .setParameter("ids", ids)
-                .getResultList());
+        Set<UUID> found = eventGuests.idsAmong(eventId, ids);
         List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < ids.size() && missing.size() < 50; i++) {
             if (!found.contains(ids.get(i))) {
@@ -153,12 +151,7 @@ public class EventInvitations {
             throw new IllegalArgumentException("At most " + MAX_GUESTS + " guests are invited in one request");
         }
         EventMember caller = access.member(eventId);
-        Map<UUID, GuestView> byId = chosen.isEmpty() ? Map.of() : em.createQuery(
-                        "select g from dev.usher.guests.entity.Guest g where g.event.id = :eventId and g.id in :ids",
-                        dev.usher.guests.entity.Guest.class)
-                .setParameter("eventId", eventId)
-                .setParameter("ids", chosen)
-                .getResultList().stream()
+        Map<UUID, GuestView> byId = chosen.isEmpty() ? Map.of() : eventGuests.among(eventId, chosen).stream()
                 .map(GuestView::of)
                 .collect(Collectors.toMap(GuestView::id, Function.identity()));
         Set<UUID> alreadyInvited = guestDrafts.alreadyInvited(eventId, byId.keySet());

@@ -1,7 +1,5 @@
 package dev.usher.invitations.boundary;
 
-import dev.usher.checkin.boundary.ScanView;
-
 import java.util.List;
 
 /** One invitation with every scan of its code, oldest first. */

@@ -1,6 +1,5 @@
 package dev.usher.invitations.boundary;
 
-import dev.usher.checkin.control.ScanHistory;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
 import dev.usher.invitations.control.GuestInvitationDrafts;
@@ -10,6 +9,7 @@ import dev.usher.invitations.control.InvitationRules;
 import dev.usher.invitations.control.InvitationSearch;
 import dev.usher.invitations.control.InvitationSender;
 import dev.usher.invitations.control.QrCodes;
+import dev.usher.invitations.control.ScanRecords;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
@@ -72,7 +72,7 @@ public class OfficialInvitations {
     GuestInvitationDrafts guestDrafts;
 
     @Inject
-    ScanHistory scans;
+    ScanRecords scans;
 
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -128,7 +128,7 @@ public class OfficialInvitations {
         }
     }
 
-    public InvitationStats stats() {
+    public InvitationTotals stats() {
         return search.stats();
     }
 

@@ -2,6 +2,7 @@ package dev.usher.invitations.control;
 
 import dev.usher.events.entity.Event;
 import dev.usher.guests.boundary.GuestView;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class BulkSendList {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EventGuests guests;
 
     @Inject
     GuestInvitationDrafts guestDrafts;
@@ -98,7 +102,7 @@ public class BulkSendList {
         if (noted.get(0) != null) {
             return new Drafted(uuid(noted.get(0)), null);
         }
-        Guest guest = em.find(Guest.class, item.guestId());
+        Guest guest = guests.byId(item.guestId()).orElse(null);
         if (guest == null) {
             return new Drafted(null, "was deleted");
         }

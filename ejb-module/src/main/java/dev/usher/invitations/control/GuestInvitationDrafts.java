@@ -2,6 +2,7 @@ package dev.usher.invitations.control;
 
 import dev.usher.events.entity.Event;
 import dev.usher.guests.boundary.GuestView;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
@@ -30,6 +31,9 @@ public class GuestInvitationDrafts {
     EntityManager em;
 
     @Inject
+    EventGuests guests;
+
+    @Inject
     InvitationDrafts drafts;
 
     /** What every invitation of one request says: type, message, seats (null: the guest's party size). */
@@ -46,9 +50,7 @@ public class GuestInvitationDrafts {
         if (guestIds.isEmpty()) {
             return Set.of();
         }
-        em.createNativeQuery("SELECT id FROM guests WHERE id = ANY(CAST(?1 AS uuid[])) ORDER BY id FOR NO KEY UPDATE")
-                .setParameter(1, guestIds.stream().map(UUID::toString).sorted().toArray(String[]::new))
-                .getResultList();
+        guests.hold(guestIds);
         List<UUID> invited = em.createQuery("""
                         select i.guestId from Invitation i
                         where i.eventId = :eventId and i.guestId in :guestIds and i.status <> :revoked""", UUID.class)

@@ -1,6 +1,7 @@
 package dev.usher.invitations.control;
 
 import dev.usher.events.entity.Event;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.PhoneNumbers;
 import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
@@ -32,6 +33,9 @@ public class InvitationRules {
     EntityManager em;
 
     @Inject
+    EventGuests guests;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -53,7 +57,7 @@ public class InvitationRules {
             }
         }
         if (input.guestId() != null) {
-            Guest guest = em.find(Guest.class, input.guestId());
+            Guest guest = guests.byId(input.guestId()).orElse(null);
             if (input.eventId() == null) {
                 errors.add(new FieldError("guestId", "needs the eventId of the guest's event"));
             } else if (guest == null || !guest.event().id().equals(input.eventId())) {

@@ -1,7 +1,7 @@
 package dev.usher.invitations.control;
 
 import dev.usher.invitations.boundary.InvitationFilter;
-import dev.usher.invitations.boundary.InvitationStats;
+import dev.usher.invitations.boundary.InvitationTotals;
 import dev.usher.invitations.boundary.InvitationView;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.platform.errors.BadRequestException;
@@ -79,7 +79,7 @@ public class InvitationSearch {
     }
 
     /** One pass over the table with FILTER clauses. */
-    public InvitationStats stats() {
+    public InvitationTotals stats() {
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT count(*),
                                count(*) FILTER (WHERE sent_at IS NOT NULL),
@@ -90,7 +90,7 @@ public class InvitationSearch {
                                count(*) FILTER (WHERE status = 'revoked')
                         FROM invitations""")
                 .getSingleResult();
-        return new InvitationStats(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]));
+        return new InvitationTotals(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]));
     }
 
     private static long n(Object value) {

@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * One invitation and its QR code. The token is set once and never shown in a listing; the
- * seats admitted never exceed the seats (the database checks it too). Admission changes are
- * made under a row lock taken by the check-in boundary.
+ * seats admitted never exceed the seats (the database checks it too). Admissions are made by
+ * one SQL statement (checkin's {@code Admissions}); only their undo goes through this entity,
+ * under a row lock taken by the check-in boundary.
  */
 @Entity
 @Table(name = "invitations")
@@ -193,28 +194,6 @@ public class Invitation {
 
     public int seatsLeft() {
         return seats - seatsAdmitted;
-    }
-
-    /** Counts a scan attempt of this code, whatever its outcome. */
-    public void scanned() {
-        scanCount++;
-        touch();
-    }
-
-    /** Admits {@code count} more people; the caller holds the row lock and checked {@link #seatsLeft()}. */
-    public void admit(int count, OffsetDateTime at) {
-        if (revoked()) {
-            throw new IllegalStateException("Invitation " + number + " is revoked");
-        }
-        if (count < 1 || count > seatsLeft()) {
-            throw new IllegalArgumentException("Cannot admit " + count + " of " + seatsLeft() + " seats left");
-        }
-        seatsAdmitted += count;
-        if (scannedAt == null) {
-            scannedAt = at;
-        }
-        status = InvitationStatus.scanned;
-        touch();
     }
 
     /** Takes back an admission made by mistake; with nobody admitted any more, the status goes back. */

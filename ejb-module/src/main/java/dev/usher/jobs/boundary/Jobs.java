@@ -1,16 +1,16 @@
 package dev.usher.jobs.boundary;
 
+import dev.usher.events.control.EventMembership;
 import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
-import dev.usher.jobs.control.ExecutionSnapshot;
 import dev.usher.jobs.control.JobControl;
 import dev.usher.jobs.control.JobRuns;
+import dev.usher.jobs.control.JobViews;
 import dev.usher.jobs.entity.JobRun;
 import dev.usher.platform.errors.BadRequestException;
 import dev.usher.platform.errors.ConflictException;
-import dev.usher.platform.errors.ForbiddenException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -21,13 +21,10 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +42,6 @@ import java.util.UUID;
 @DeclareRoles(Roles.BATCH_OPERATOR)
 public class Jobs {
 
-    public static final int FIRST_ERRORS = 20;
-    private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
 
     @PersistenceContext
@@ -59,10 +54,16 @@ public class Jobs {
     Users users;
 
     @Inject
+    EventMembership membership;
+
+    @Inject
     JobControl control;
 
     @Inject
     JobRuns runs;
+
+    @Inject
+    JobViews views;
 
     public Page<JobView> list(JobFilter filter, PageRequest page) {
         if (filter.batchStatus() != null
@@ -73,7 +74,7 @@ public class Jobs {
         boolean operator = session.isCallerInRole(Roles.BATCH_OPERATOR);
         UUID userId = users.callerId();
         if (filter.eventId() != null && !operator) {
-            requireControl(filter.eventId(), userId);
+            membership.require(filter.eventId(), userId, EventRole.editor);
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -104,19 +105,20 @@ public class Jobs {
             rows.setParameter(name, value);
         });
         List<JobView> items = rows.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultList().stream()
-                .map(run -> view(run, run.latestExecutionId(), false))
+                .map(run -> views.of(run, run.latestExecutionId(), false))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page.skip(), page.limit());
     }
 
     public JobView get(long executionId) {
-        return view(controllable(executionId), executionId, true);
+        return views.of(controllable(executionId), executionId, true);
     }
 
     public Page<RowError> errors(long executionId, PageRequest page) {
         JobRun run = controllable(executionId);
-        long total = errorCount(run.instanceId());
-        return new Page<>(errorRows(run.instanceId(), page.skip(), page.limit()), total, page.skip(), page.limit());
+        long total = views.errorCount(run.instanceId());
+        return new Page<>(views.errorRows(run.instanceId(), page.skip(), page.limit()), total, page.skip(),
+                page.limit());
     }
 
     /**
@@ -132,7 +134,7 @@ public class Jobs {
         }
         runs.requestStop(run.instanceId(), executionId);
         control.stopHere(executionId);
-        return view(run, executionId, true);
+        return views.of(run, executionId, true);
     }
 
     /** Restarts from the last checkpoint with the same parameters; answers the new execution. */
@@ -141,7 +143,7 @@ public class Jobs {
         long restarted = control.restart(executionId);
         run.restarted(restarted);
         runs.executing(run.instanceId(), restarted);
-        return view(run, restarted, true);
+        return views.of(run, restarted, true);
     }
 
     /**
@@ -167,78 +169,10 @@ public class Jobs {
             }
             throw new NotFoundException("Job execution " + executionId + " not found");
         }
-        EventMember member = membership(run.eventId(), caller);
+        EventMember member = membership.require(run.eventId(), caller, EventRole.viewer);
         if (!caller.equals(run.startedBy())) {
-            requireEditor(member);
+            EventMembership.requireRole(member, EventRole.editor);
         }
         return run;
-    }
-
-    private void requireControl(UUID eventId, UUID userId) {
-        requireEditor(membership(eventId, userId));
-    }
-
-    private EventMember membership(UUID eventId, UUID userId) {
-        return em.createNamedQuery(EventMember.FIND_BY_EVENT_AND_USER, EventMember.class)
-                .setParameter("eventId", eventId)
-                .setParameter("userId", userId)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Event " + eventId + " not found"));
-    }
-
-    private static void requireEditor(EventMember member) {
-        if (!member.role().includes(EventRole.editor)) {
-            throw new ForbiddenException("Jobs of an event are for its admins and editors; you are a "
-                    + member.role());
-        }
-    }
-
-    private JobView view(JobRun run, long executionId, boolean detailed) {
-        String status = run.batchStatus();
-        String exit = run.exitStatus();
-        ExecutionSnapshot snapshot = null;
-        if (detailed || !FINAL.contains(status)) {
-            snapshot = control.snapshot(executionId);
-            if (executionId == run.latestExecutionId() && !snapshot.batchStatus().equals(status)) {
-                runs.status(run.instanceId(), executionId, snapshot.batchStatus(), snapshot.exitStatus());
-            }
-            status = snapshot.batchStatus();
-            exit = snapshot.exitStatus();
-        }
-        // Counts and errors after the status: the last chunk commits them before the runtime says
-        // COMPLETED, so read in this order a final status always comes with final counts.
-        String counts = snapshot == null ? run.counts() : runs.counts(run.instanceId());
-        long errorsTotal = errorCount(run.instanceId());
-        return new JobView(executionId, run.instanceId(), run.jobName(), run.eventId(), json(run.parameters()),
-                status, exit, run.createdAt(),
-                snapshot == null ? null : snapshot.startedAt(), snapshot == null ? null : snapshot.endedAt(),
-                snapshot == null ? null : snapshot.items(), json(counts), errorsTotal,
-                detailed ? errorRows(run.instanceId(), 0, FIRST_ERRORS) : List.of(),
-                "/api/jobs/" + executionId + "/errors",
-                detailed ? control.history(executionId) : List.of());
-    }
-
-    private long errorCount(long instanceId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM job_row_errors WHERE instance_id = ?1")
-                .setParameter(1, instanceId).getSingleResult()).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<RowError> errorRows(long instanceId, int skip, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT row_number, column_name, reason FROM job_row_errors WHERE instance_id = ?1
-                        ORDER BY row_number, column_name OFFSET ?2 LIMIT ?3""")
-                .setParameter(1, instanceId)
-                .setParameter(2, skip)
-                .setParameter(3, limit)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new RowError(((Number) r[0]).intValue(), ((String) r[1]).isEmpty() ? null : (String) r[1],
-                        (String) r[2]))
-                .toList();
-    }
-
-    private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
     }
 }

@@ -1,7 +1,6 @@
 package dev.usher.jobs.control;
 
 import dev.usher.jobs.boundary.JobView;
-import dev.usher.jobs.boundary.Jobs;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -23,11 +22,11 @@ public class JobLaunches {
     JobRuns runs;
 
     @Inject
-    Jobs jobs;
+    JobViews views;
 
     public JobView launch(String jobXmlName, UUID eventId, UUID startedBy, Properties parameters) {
         JobControl.Started started = control.start(jobXmlName, parameters);
         runs.register(started.instanceId(), started.executionId(), jobXmlName, eventId, startedBy, parameters);
-        return jobs.get(started.executionId());
+        return views.of(runs.find(started.instanceId()), started.executionId(), true);
     }
 }

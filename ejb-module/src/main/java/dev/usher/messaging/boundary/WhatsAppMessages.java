@@ -104,17 +104,6 @@ public class WhatsAppMessages {
     }
 
     /**
-     * For the broadcast job: checks what is to be sent once, before any guest is reached
-     * (503 when WhatsApp is not configured, 422 for bad content).
-     */
-    @RequiresEventRole(EventRole.viewer)
-    public void checkBroadcast(@EventId UUID eventId, MessageContent content) {
-        messages.sendable();
-        validator.check(content);
-        messages.check(content);
-    }
-
-    /**
      * Sends a broadcast's message again to a guest the broadcast left in doubt: a crash came
      * between recording the send and hearing back (WhatsApp's answer, or the mail server's for
      * the broadcast's e-mail fallback), so nobody knows whether it went out. Never done by itself

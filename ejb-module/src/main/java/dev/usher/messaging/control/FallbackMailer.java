@@ -2,6 +2,7 @@ package dev.usher.messaging.control;
 
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
 import dev.usher.invitations.control.MailFailure;
 import dev.usher.invitations.control.MailHandOff;
@@ -37,6 +38,9 @@ public class FallbackMailer {
     EntityManager em;
 
     @Inject
+    EventGuests guests;
+
+    @Inject
     GuestMessages messages;
 
     @Inject
@@ -49,10 +53,7 @@ public class FallbackMailer {
     MailSettings settings;
 
     public FallbackOutcome mail(FallbackRun run, UUID guestId, MailOutbox.Connection connection) {
-        Guest guest = em.createNamedQuery(Guest.FIND_BY_EVENT_AND_ID, Guest.class)
-                .setParameter("eventId", run.eventId())
-                .setParameter("guestId", guestId)
-                .getResultList().stream().findFirst().orElse(null);
+        Guest guest = guests.find(run.eventId(), guestId).orElse(null);
         if (guest == null || guest.email() == null || guest.email().isBlank()) {
             return new FallbackOutcome(FallbackOutcome.Kind.skipped, guestId,
                     guest == null ? "the guest was deleted" : "the guest has no e-mail address any more");

@@ -2,6 +2,7 @@ package dev.usher.messaging.control;
 
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.PhoneNumbers;
 import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
@@ -36,6 +37,9 @@ public class GuestMessages {
     EntityManager em;
 
     @Inject
+    EventGuests eventGuests;
+
+    @Inject
     PhoneRegions regions;
 
     @Inject
@@ -66,11 +70,7 @@ public class GuestMessages {
     public List<Outbound> composeForBroadcast(UUID eventId, UUID broadcastId, List<UUID> guestIds,
                                               MessageContent content, UUID startedBy) {
         Map<UUID, Guest> guests = new HashMap<>();
-        em.createQuery("select g from Guest g join fetch g.event e where e.id = :eventId and g.id in :ids", Guest.class)
-                .setParameter("eventId", eventId)
-                .setParameter("ids", guestIds)
-                .getResultList()
-                .forEach(g -> guests.put(g.id(), g));
+        eventGuests.among(eventId, guestIds).forEach(g -> guests.put(g.id(), g));
         List<Outbound> messages = new ArrayList<>(guestIds.size());
         for (UUID guestId : guestIds) {
             Guest guest = guests.get(guestId);
@@ -142,11 +142,7 @@ public class GuestMessages {
     }
 
     public Guest guest(UUID eventId, UUID guestId) {
-        return em.createNamedQuery(Guest.FIND_BY_EVENT_AND_ID, Guest.class)
-                .setParameter("eventId", eventId)
-                .setParameter("guestId", guestId)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Guest " + guestId + " not found in this event"));
+        return eventGuests.existing(eventId, guestId);
     }
 
     /** The guest's number in E.164, read again by libphonenumber, or why there is none. */

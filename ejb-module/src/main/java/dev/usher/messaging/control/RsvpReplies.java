@@ -3,6 +3,7 @@ package dev.usher.messaging.control;
 import dev.usher.deliveries.control.DeliveryLedger;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.Delivery;
+import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.GuestAnswers;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.StatusChangeSource;
@@ -41,6 +42,9 @@ public class RsvpReplies {
     EntityManager em;
 
     @Inject
+    EventGuests guests;
+
+    @Inject
     DeliveryLedger ledger;
 
     @Inject
@@ -68,7 +72,7 @@ public class RsvpReplies {
         Delivery about = answered != null && answered.guestId() != null && sameNumber(answered.recipient(), message.from())
                 ? answered
                 : ledger.latestToGuestAt(Channel.whatsapp, "+" + message.from()).orElse(null);
-        if (about == null || about.guestId() == null || em.find(Guest.class, about.guestId()) == null) {
+        if (about == null || about.guestId() == null || guests.byId(about.guestId()).isEmpty()) {
             LOG.info(() -> "WhatsApp reply " + message.messageId() + " reads as '" + word.get()
                     + "' but answers no message Usher sent to a guest; ignored");
             return Optional.empty();
@@ -79,7 +83,7 @@ public class RsvpReplies {
 
     private Optional<GuestAnswers.Outcome> byButton(WebhookPayload.InboundMessage message, RsvpPayload payload,
                                                     Delivery answered) {
-        Guest guest = em.find(Guest.class, payload.guestId());
+        Guest guest = guests.byId(payload.guestId()).orElse(null);
         if (guest == null) {
             LOG.info(() -> "WhatsApp quick reply " + message.messageId() + " names a guest that no longer exists");
             return Optional.empty();

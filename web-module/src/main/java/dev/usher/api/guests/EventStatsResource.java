@@ -1,6 +1,6 @@
 package dev.usher.api.guests;
 
-import dev.usher.guests.boundary.EventStats;
+import dev.usher.guests.boundary.GuestBreakdown;
 import dev.usher.guests.boundary.GuestStatistics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ public class EventStatsResource {
 
     @GET
     @Operation(operationId = "getEventStats", summary = "Guest totals by status and by side, headcount and rates (any member)")
-    public EventStats stats(@PathParam("eventId") UUID eventId) {
+    public GuestBreakdown stats(@PathParam("eventId") UUID eventId) {
         return statistics.of(eventId);
     }
 }

@@ -5,7 +5,7 @@ import dev.usher.invitations.boundary.BulkInvitationSends;
 import dev.usher.invitations.boundary.BulkSendRequest;
 import dev.usher.invitations.boundary.InvitationDetails;
 import dev.usher.invitations.boundary.InvitationFilter;
-import dev.usher.invitations.boundary.InvitationStats;
+import dev.usher.invitations.boundary.InvitationTotals;
 import dev.usher.invitations.boundary.InvitationView;
 import dev.usher.invitations.boundary.OfficialInvitationInput;
 import dev.usher.invitations.boundary.OfficialInvitations;
@@ -107,7 +107,7 @@ public class OfficialInvitationsResource {
     @GET
     @Path("stats")
     @Operation(operationId = "officialInvitationStats", summary = "Totals: sent, opened, scanned, pending, failed, revoked")
-    public InvitationStats stats() {
+    public InvitationTotals stats() {
         return invitations.stats();
     }
 
