@@ -4,7 +4,7 @@ import dev.usher.batch.Checkpoints;
 import dev.usher.batch.JobXml;
 import dev.usher.batch.StandInJobContext;
 import dev.usher.batch.StandInStepContext;
-import dev.usher.imports.control.DuplicatePolicy;
+import dev.usher.guests.control.DuplicatePolicy;
 import dev.usher.imports.control.ImportJob;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;

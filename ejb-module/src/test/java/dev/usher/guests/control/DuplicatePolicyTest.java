@@ -1,4 +1,4 @@
-package dev.usher.imports.control;
+package dev.usher.guests.control;
 
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
