@@ -1,6 +1,6 @@
 package dev.usher.batch.broadcast;
 
-import dev.usher.invitations.control.MailOutbox;
+import dev.usher.mail.MailOutbox;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.messaging.control.FallbackMailer;
 import dev.usher.messaging.control.FallbackOutcome;

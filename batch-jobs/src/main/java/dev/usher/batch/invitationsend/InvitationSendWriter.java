@@ -3,7 +3,7 @@ package dev.usher.batch.invitationsend;
 import dev.usher.invitations.control.BulkInvitationSender;
 import dev.usher.invitations.control.BulkOutcome;
 import dev.usher.invitations.control.BulkSendList;
-import dev.usher.invitations.control.MailOutbox;
+import dev.usher.mail.MailOutbox;
 import dev.usher.jobs.control.JobRuns;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;

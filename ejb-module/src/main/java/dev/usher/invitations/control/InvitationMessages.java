@@ -1,5 +1,7 @@
 package dev.usher.invitations.control;
 
+import dev.usher.mail.MailOutbox;
+import dev.usher.mail.MailSettings;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -45,7 +47,7 @@ import java.util.Map;
 public class InvitationMessages {
 
     /** Names the invitation in the message's headers (the token is never in a header). */
-    public static final String NUMBER_HEADER = "X-Usher-Invitation";
+    public static final String NUMBER_HEADER = MailOutbox.FILE_NAME_HEADER;
     private static final String QR_CONTENT_ID = "invitation-qr";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);

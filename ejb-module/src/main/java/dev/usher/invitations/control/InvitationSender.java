@@ -1,5 +1,8 @@
 package dev.usher.invitations.control;
 
+import dev.usher.mail.MailFailure;
+import dev.usher.mail.MailHandOff;
+import dev.usher.mail.MailOutbox;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
 import jakarta.enterprise.context.ApplicationScoped;

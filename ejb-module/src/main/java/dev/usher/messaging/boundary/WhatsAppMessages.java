@@ -12,7 +12,7 @@ import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.guests.entity.Guest;
 import dev.usher.identity.control.Roles;
-import dev.usher.invitations.control.MailOutbox;
+import dev.usher.mail.MailOutbox;
 import dev.usher.messaging.control.FallbackMailer;
 import dev.usher.messaging.control.FallbackRun;
 import dev.usher.messaging.control.FallbackSteps;

@@ -1,5 +1,8 @@
 package dev.usher.invitations.control;
 
+import dev.usher.mail.MailFixtures;
+import dev.usher.mail.SmtpStub;
+import dev.usher.mail.MailSettings;
 import dev.usher.invitations.entity.InvitationType;
 import jakarta.mail.Session;
 import org.junit.jupiter.api.Test;
@@ -47,22 +50,16 @@ class InvitationSenderTest {
     }
 
     private static InvitationSender sender(RecordedSteps steps, int port) {
-        MailSettings settings = Settings.mail("127.0.0.1", "x", false);
+        MailSettings settings = MailFixtures.settings("127.0.0.1", "x", false);
         InvitationSender sender = new InvitationSender();
         sender.steps = steps;
-        sender.handOff = new MailHandOff();
-        sender.handOff.settings = settings;
+        sender.handOff = MailFixtures.handOff(settings);
         sender.messages = new InvitationMessages(settings, new InvitationLinks("https://usher.example"));
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", Integer.toString(port));
         Session session = Session.getInstance(p);
-        sender.outbox = new MailOutbox() {
-            @Override
-            public Connection open() {
-                return new Smtp(session, null, null);
-            }
-        };
+        sender.outbox = MailFixtures.smtpOutbox(session);
         return sender;
     }
 

@@ -1,4 +1,4 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * How invitation e-mails go out and look, from MicroProfile Config (environment variables; the
+ * How Usher's e-mails go out, and how invitation e-mails look, from MicroProfile Config (environment variables; the
  * SMTP ones are the same Liberty variables the mail session in server.xml reads). With no
  * {@code SMTP_HOST} every message is written to the .eml folder instead of being sent.
  */

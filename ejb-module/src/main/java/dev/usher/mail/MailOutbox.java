@@ -1,4 +1,4 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Where invitation e-mails go: the SMTP server of the Liberty mail session {@code mail/usher},
+ * Where Usher's e-mails go: the SMTP server of the Liberty mail session {@code mail/usher},
  * or, when no SMTP host is configured (the embedded default), an .eml file per message in the
  * outbox folder, which any mail client opens. A {@link Connection} is opened once for many
  * messages (a batch chunk reuses one SMTP connection) and closed after them.
@@ -35,6 +35,12 @@ public class MailOutbox {
 
     /** Anything shaped like an e-mail address in a server's reply. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
+
+    /**
+     * The header whose value names a message's .eml file (the invitation's number), so a person
+     * finds a message in the folder by what it is about.
+     */
+    public static final String FILE_NAME_HEADER = "X-Usher-Invitation";
 
     static final String SESSION_JNDI = "mail/usher";
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
@@ -67,7 +73,7 @@ public class MailOutbox {
         }
         Path folder = settings.outboxDir();
         if (ANNOUNCED.compareAndSet(false, true)) {
-            LOG.info(() -> "No SMTP_HOST configured: invitation e-mails are written as .eml files to " + folder);
+            LOG.info(() -> "No SMTP_HOST configured: e-mails are written as .eml files to " + folder);
         }
         return new EmlFolder(session(), folder);
     }
@@ -221,14 +227,14 @@ public class MailOutbox {
         public void deliver(MimeMessage message) throws MailFailure {
             try {
                 Files.createDirectories(folder);
-                String number = message.getHeader(InvitationMessages.NUMBER_HEADER, null);
+                String number = message.getHeader(FILE_NAME_HEADER, null);
                 String name = STAMP.format(LocalDateTime.now()) + "-" + (number == null ? "message" : number)
                         .replaceAll("[^A-Za-z0-9.-]", "_") + ".eml";
                 Path file = folder.resolve(name);
                 try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                     message.writeTo(out);
                 }
-                LOG.info(() -> "Invitation e-mail written to " + file);
+                LOG.info(() -> "E-mail written to " + file);
             } catch (IOException | MessagingException e) {
                 throw new MailFailure(true, "outbox", "Cannot write to " + folder + ": " + e.getMessage(), e);
             }

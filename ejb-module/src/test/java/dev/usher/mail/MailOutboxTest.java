@@ -1,5 +1,6 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
+import dev.usher.mail.MailFixtures;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +25,7 @@ class MailOutboxTest {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("dana@example.com"));
         message.setSubject("Hello");
         message.setText("Body");
-        message.setHeader(InvitationMessages.NUMBER_HEADER, "INV-0007");
+        message.setHeader(MailOutbox.FILE_NAME_HEADER, "INV-0007");
         message.saveChanges();
         return message;
     }
@@ -87,7 +88,7 @@ class MailOutboxTest {
     @Test
     void withoutSmtpEveryMessageBecomesAnEmlFileAMailClientOpens(@TempDir Path dir) throws Exception {
         MailOutbox outbox = new MailOutbox();
-        outbox.settings = Settings.mail(null, dir.resolve("outbox").toString(), false);
+        outbox.settings = MailFixtures.settings(null, dir.resolve("outbox").toString(), false);
         try (MailOutbox.Connection connection = outbox.open()) {
             assertThat(connection).isInstanceOf(MailOutbox.EmlFolder.class);
             connection.deliver(message(connection.session()));

@@ -1,4 +1,4 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real SMTP server on a loopback port, scripted: each RCPT TO is answered with the next reply
  * of the script (then 250), so a test can see a 451 or a 550 exactly as a mail server sends it.
  */
-final class SmtpStub implements AutoCloseable {
+public final class SmtpStub implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Deque<String> rcptReplies = new ArrayDeque<>();
-    final AtomicInteger accepted = new AtomicInteger();
+    public final AtomicInteger accepted = new AtomicInteger();
     final AtomicInteger connections = new AtomicInteger();
 
-    SmtpStub(String... rcptReplies) throws IOException {
+    public SmtpStub(String... rcptReplies) throws IOException {
         this.rcptReplies.addAll(java.util.List.of(rcptReplies));
         socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::serve, "smtp-stub");
@@ -31,7 +31,7 @@ final class SmtpStub implements AutoCloseable {
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 

@@ -1,4 +1,4 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
 /**
  * A message that did not get through. Temporary failures (SMTP 4xx, a dropped connection) are

@@ -1,4 +1,4 @@
-package dev.usher.invitations.control;
+package dev.usher.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
