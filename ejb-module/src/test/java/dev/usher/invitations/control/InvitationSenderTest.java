@@ -1,5 +1,6 @@
 package dev.usher.invitations.control;
 
+import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.mail.MailFixtures;
 import dev.usher.mail.SmtpStub;
 import dev.usher.mail.MailSettings;
@@ -22,37 +23,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvitationSenderTest {
 
     /** The database steps, as a list of what was recorded. */
-    static final class RecordedSteps extends SendSteps {
+    static final class RecordedSteps {
         final List<String> calls = new ArrayList<>();
 
-        @Override
-        public Started begin(UUID invitationId, boolean resend, UUID by) {
-            calls.add("sending");
-            return new Started(UUID.randomUUID(), new InvitationLetter(invitationId, "INV-0009", InvitationTokens.next(),
-                    "Dana Cohen", "Dana", "dana@example.com", InvitationType.general, null, 1, null,
-                    InvitationTokens.reference()));
-        }
+        final SendableInvitations invitations = new SendableInvitations() {
+            @Override
+            public Started begin(UUID invitationId, boolean resend, UUID by) {
+                calls.add("sending");
+                return new Started(UUID.randomUUID(), new InvitationLetter(invitationId, "INV-0009",
+                        InvitationTokens.next(), "Dana Cohen", "Dana", "dana@example.com", InvitationType.general,
+                        null, 1, null, InvitationTokens.reference()));
+            }
+        };
 
-        @Override
-        public void retrying(UUID deliveryId) {
-            calls.add("sending again");
-        }
+        final RecordedSends sends = new RecordedSends() {
+            @Override
+            public void retrying(UUID deliveryId) {
+                calls.add("sending again");
+            }
 
-        @Override
-        public void sent(Started started) {
-            calls.add("sent");
-        }
+            @Override
+            public void sent(UUID deliveryId, String providerMessageId, Runnable alongside) {
+                calls.add("sent");
+            }
 
-        @Override
-        public void failed(Started started, String code, String reason) {
-            calls.add("failed " + code + " " + reason);
-        }
+            @Override
+            public void failed(UUID deliveryId, String code, String reason, Runnable alongside) {
+                calls.add("failed " + code + " " + reason);
+            }
+        };
     }
 
     private static InvitationSender sender(RecordedSteps steps, int port) {
         MailSettings settings = MailFixtures.settings("127.0.0.1", "x", false);
         InvitationSender sender = new InvitationSender();
-        sender.steps = steps;
+        sender.invitations = steps.invitations;
+        sender.sends = steps.sends;
         sender.handOff = MailFixtures.handOff(settings);
         sender.messages = new InvitationMessages(settings, new InvitationLinks("https://usher.example"));
         Properties p = new Properties();

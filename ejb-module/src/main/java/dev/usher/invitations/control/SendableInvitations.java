@@ -1,10 +1,9 @@
 package dev.usher.invitations.control;
 
 import dev.usher.deliveries.control.DeliveryLedger;
+import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
-import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryRefs;
-import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.entity.Invitation;
@@ -24,12 +23,12 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * The database side of one send, each step in a transaction of its own, so that the ledger
- * says {@code sending} (committed) before the message leaves, and the outcome is recorded
- * whatever happened to the transaction of the caller.
+ * The invitation's side of a send by the {@link RecordedSends} protocol: whether an invitation
+ * may go now (under its row lock), its letter, and its own marks of the outcome. Each start is a
+ * transaction of its own, committed before the message leaves.
  */
 @ApplicationScoped
-public class SendSteps {
+public class SendableInvitations {
 
     /** The ledger's kind for invitation e-mails. */
     public static final String KIND = "invitation";
@@ -48,6 +47,9 @@ public class SendSteps {
     DeliveryLedger ledger;
 
     @Inject
+    RecordedSends sends;
+
+    @Inject
     ResendPolicy resendPolicy;
 
     /** A send under way: its ledger record and what the message says. */
@@ -56,11 +58,12 @@ public class SendSteps {
 
     /**
      * Locks the invitation, refuses a revoked one (409) or a resend too soon (429), and records
-     * the delivery as {@code sending}.
+     * the delivery as {@code sending}. An explicit resend releases the invitation's e-mails a
+     * crash left in doubt: a person now decides it goes again.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Started begin(UUID invitationId, boolean resend, UUID by) {
-        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        Invitation invitation = locked(invitationId);
         if (invitation == null) {
             throw new NotFoundException("Invitation " + invitationId + " not found");
         }
@@ -69,20 +72,11 @@ public class SendSteps {
         }
         if (resend) {
             resendPolicy.check(invitationId, invitation.number());
-            ledger.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
+            sends.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
                     "left in doubt by an interrupted send; replaced by an explicit resend");
         }
         InvitationLetter letter = letter(invitation, InvitationTokens.reference());
-        String content = content(invitation, letter);
-        Event event = invitation.event();
-        Delivery delivery = ledger.open(Channel.email, invitation.recipient().email(), KIND,
-                new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), null, by),
-                content);
-        // The ledger locks the record with find(PESSIMISTIC_WRITE), which EclipseLink answers from
-        // the database only: the new row must be there first.
-        em.flush();
-        ledger.sending(delivery.id());
-        return new Started(delivery.id(), letter);
+        return new Started(sends.open(outgoing(invitation, letter, null, by)), letter);
     }
 
     /** How a bulk send's item starts: sent now ({@code started}), or left alone for {@code left}. */
@@ -91,72 +85,59 @@ public class SendSteps {
 
     /**
      * As {@link #begin}, for one invitation of a bulk send, at most once per send: the ledger's
-     * record of this send and invitation decides. None yet: record it as {@code sending} and go.
-     * Failed before: try again on the same record. Sending: a crash caught it mid-send, so it is
-     * in doubt and left for an operator. Sent: done. An invitation that is revoked, or that went
-     * out outside this send, is left too.
+     * record of this send and invitation decides ({@link RecordedSends#openInRun}). An invitation
+     * that is revoked, or that went out outside this send, is left too.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public BulkStart beginInBulk(UUID invitationId, UUID sendId, UUID by) {
-        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        Invitation invitation = locked(invitationId);
         if (invitation == null) {
             return new BulkStart(null, BulkOutcome.Kind.skipped, "the invitation was deleted");
         }
         if (invitation.revoked()) {
             return new BulkStart(null, BulkOutcome.Kind.skipped, "invitation " + invitation.number() + " is revoked");
         }
-        Delivery existing = ledger.inBulkSend(sendId, invitationId).orElse(null);
-        if (existing != null && existing.state() == DeliveryState.sending) {
-            return new BulkStart(null, BulkOutcome.Kind.inDoubt, "in doubt: the server stopped while handing "
-                    + invitation.number() + " to the mail server; check, then resend it explicitly if it did not arrive");
-        }
-        if (existing != null && existing.state() != DeliveryState.failed) {
-            return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
-        }
+        var existing = ledger.inBulkSend(sendId, invitationId).orElse(null);
         if (existing == null && !invitation.awaitingSend()) {
             return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
         }
         InvitationLetter letter = letter(invitation, InvitationTokens.reference());
-        String content = content(invitation, letter);
-        if (existing != null) {
-            existing.resend(invitation.recipient().email(), content);
-            return new BulkStart(new Started(existing.id(), letter), null, null);
-        }
+        RecordedSends.Start start = sends.openInRun(existing, outgoing(invitation, letter, sendId, by));
+        return switch (start.decision()) {
+            case IN_DOUBT -> new BulkStart(null, BulkOutcome.Kind.inDoubt, "in doubt: the server stopped while handing "
+                    + invitation.number() + " to the mail server; check, then resend it explicitly if it did not arrive");
+            case ALREADY_SENT -> new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
+            case SEND_NEW, SEND_AGAIN -> new BulkStart(new Started(start.deliveryId(), letter), null, null);
+        };
+    }
+
+    /** The invitation's mark of a send that went out, in the transaction that records the outcome. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markSent(UUID invitationId) {
+        locked(invitationId).sent(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The invitation's mark of a send that failed, with why, in the transaction that records the outcome. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markFailed(UUID invitationId, String why) {
+        locked(invitationId).sendFailed(why);
+    }
+
+    private Invitation locked(UUID invitationId) {
+        return em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static RecordedSends.Outgoing outgoing(Invitation invitation, InvitationLetter letter, UUID sendId,
+                                                   UUID by) {
         Event event = invitation.event();
-        Delivery delivery = ledger.open(Channel.email, invitation.recipient().email(), KIND,
-                new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), sendId, by),
-                content);
-        delivery.sending();
-        return new BulkStart(new Started(delivery.id(), letter), null, null);
-    }
-
-    /** One more attempt after a temporary failure. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retrying(UUID deliveryId) {
-        ledger.sending(deliveryId);
-    }
-
-    /** The SMTP server (or the .eml folder) accepted the message. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(Started started) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ledger.sent(started.deliveryId(), started.letter().reference());
-        em.find(Invitation.class, started.letter().invitationId(), LockModeType.PESSIMISTIC_WRITE).sent(now);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(Started started, String code, String reason) {
-        ledger.failed(started.deliveryId(), code, reason);
-        em.find(Invitation.class, started.letter().invitationId(), LockModeType.PESSIMISTIC_WRITE)
-                .sendFailed(code + ": " + reason);
-    }
-
-    private static String content(Invitation invitation, InvitationLetter letter) {
-        return Json.createObjectBuilder()
+        String content = Json.createObjectBuilder()
                 .add("number", invitation.number())
                 .add("type", invitation.type().name())
                 .add("messageRef", letter.reference())
                 .build().toString();
+        return new RecordedSends.Outgoing(Channel.email, invitation.recipient().email(), KIND,
+                new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), sendId, by),
+                content);
     }
 
     static InvitationLetter letter(Invitation invitation, String reference) {
