@@ -7,7 +7,7 @@ import dev.usher.messaging.control.BroadcastSendOutcome;
 import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
 import dev.usher.messaging.control.SendRates;
-import dev.usher.messaging.control.SendSteps;
+import dev.usher.messaging.control.Outbound;
 import dev.usher.messaging.control.WhatsAppConfiguration;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -78,7 +78,7 @@ public class BroadcastWriter extends AbstractItemWriter {
 
     private static String counter(BroadcastSendOutcome outcome) {
         // Skipped, not failed: nothing was tried (the ledger keeps the guest's record and why).
-        if (SendSteps.NO_PHONE.equals(outcome.errorCode())) {
+        if (Outbound.NO_PHONE.equals(outcome.errorCode())) {
             return "no-phone";
         }
         if (outcome.sentNow() && outcome.state() != DeliveryState.failed) {

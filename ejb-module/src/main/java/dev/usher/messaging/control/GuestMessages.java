@@ -101,7 +101,7 @@ public class GuestMessages {
         }
         if (result instanceof SendResult.NoPhone none) {
             return new BroadcastSendOutcome(none.deliveryId(), guestId, DeliveryState.failed, false,
-                    SendSteps.NO_PHONE, none.reason());
+                    Outbound.NO_PHONE, none.reason());
         }
         SendResult.Failed failed = (SendResult.Failed) result;
         if (!SendFailures.concernsOnlyThisGuest(failed)) {

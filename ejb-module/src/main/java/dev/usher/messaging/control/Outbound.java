@@ -1,5 +1,7 @@
 package dev.usher.messaging.control;
 
+import dev.usher.deliveries.control.RecordedSends;
+import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.messaging.entity.WhatsAppMessage;
 
@@ -9,6 +11,9 @@ import dev.usher.messaging.entity.WhatsAppMessage;
  */
 public record Outbound(DeliveryRefs refs, String recipient, String noPhoneReason, WhatsAppMessage message) {
 
+    /** The ledger's code for a guest without a usable phone number. */
+    public static final String NO_PHONE = "no-valid-phone";
+
     public static Outbound to(DeliveryRefs refs, String recipient, WhatsAppMessage message) {
         return new Outbound(refs, recipient, null, message);
     }
@@ -17,7 +22,9 @@ public record Outbound(DeliveryRefs refs, String recipient, String noPhoneReason
         return new Outbound(refs, null, reason, message);
     }
 
-    public String content() {
-        return WhatsAppPayloads.ledgerContent(message).toString();
+    /** The message as its ledger record keeps it (no number: an empty recipient). */
+    public RecordedSends.Outgoing outgoing() {
+        return new RecordedSends.Outgoing(Channel.whatsapp, recipient == null ? "" : recipient, message.kind(), refs,
+                WhatsAppPayloads.ledgerContent(message).toString());
     }
 }
