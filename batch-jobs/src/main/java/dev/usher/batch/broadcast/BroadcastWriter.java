@@ -8,7 +8,7 @@ import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
 import dev.usher.messaging.control.SendRates;
 import dev.usher.messaging.control.Outbound;
-import dev.usher.messaging.control.WhatsAppConfiguration;
+import dev.usher.whatsapp.WhatsAppConfiguration;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;

@@ -1,5 +1,6 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.WhatsAppSettings;
 import dev.usher.messaging.boundary.MessageContent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -9,7 +9,7 @@ import dev.usher.mail.MailFailure;
 import dev.usher.mail.MailHandOff;
 import dev.usher.mail.MailOutbox;
 import dev.usher.mail.MailSettings;
-import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppMessage;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

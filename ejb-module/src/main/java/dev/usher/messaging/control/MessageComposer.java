@@ -4,7 +4,7 @@ import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.boundary.TemplateInput;
 import dev.usher.messaging.entity.RsvpAnswer;
 import dev.usher.messaging.entity.RsvpPayload;
-import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppMessage;
 import dev.usher.platform.errors.FieldError;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.WebhookPayload;
 import dev.usher.deliveries.control.DeliveryLedger;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.Delivery;

@@ -1,5 +1,6 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.GraphApiError;
 import dev.usher.platform.errors.BadGatewayException;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.RefusedByProviderException;

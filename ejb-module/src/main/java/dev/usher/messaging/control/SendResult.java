@@ -1,5 +1,6 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.GraphApiError;
 import dev.usher.deliveries.entity.DeliveryState;
 
 import java.util.UUID;

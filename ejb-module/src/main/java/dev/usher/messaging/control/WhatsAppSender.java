@@ -1,9 +1,13 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.RetryPolicy;
+import dev.usher.whatsapp.WhatsAppSettings;
+import dev.usher.whatsapp.GraphReply;
+import dev.usher.whatsapp.GraphApiError;
+import dev.usher.whatsapp.WhatsAppCloud;
 import dev.usher.deliveries.control.RecordedSends;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -25,7 +29,7 @@ public class WhatsAppSender {
     RecordedSends sends;
 
     @Inject
-    GraphApiClient client;
+    WhatsAppCloud cloud;
 
     /** A message outside any broadcast: always a new record. */
     public SendResult send(WhatsAppSettings settings, Outbound outbound) {
@@ -55,7 +59,6 @@ public class WhatsAppSender {
     private SendResult deliver(WhatsAppSettings settings, UUID deliveryId, Outbound outbound) {
         RetryPolicy policy = settings.retryPolicy().orElseThrow(() -> new IllegalStateException(
                 "WhatsApp retry settings are invalid"));
-        JsonObject request = WhatsAppPayloads.request(outbound.recipient(), outbound.message());
         long started = System.nanoTime();
         Duration wait = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
@@ -67,7 +70,7 @@ public class WhatsAppSender {
                 }
                 sends.retrying(deliveryId);
             }
-            GraphReply reply = client.post(settings, request);
+            GraphReply reply = cloud.send(settings, outbound.recipient(), outbound.message());
             if (reply instanceof GraphReply.Accepted accepted) {
                 sends.sent(deliveryId, accepted.messageId());
                 return new SendResult.Sent(deliveryId, accepted.messageId(), attempt);

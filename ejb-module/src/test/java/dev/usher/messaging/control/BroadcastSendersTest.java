@@ -1,5 +1,6 @@
 package dev.usher.messaging.control;
 
+import dev.usher.whatsapp.WhatsAppSettings;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.messaging.boundary.MessageContent;

@@ -3,7 +3,7 @@ package dev.usher.messaging.control;
 import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.boundary.TemplateInput;
 import dev.usher.messaging.entity.RsvpAnswer;
-import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppMessage;
 import dev.usher.platform.errors.FieldError;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import dev.usher.deliveries.entity.DeliveryState;
 import org.junit.jupiter.api.Test;

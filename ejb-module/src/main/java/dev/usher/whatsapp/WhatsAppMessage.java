@@ -1,4 +1,4 @@
-package dev.usher.messaging.entity;
+package dev.usher.whatsapp;
 
 import java.util.List;
 import java.util.Objects;

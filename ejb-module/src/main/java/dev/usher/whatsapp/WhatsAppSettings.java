@@ -1,4 +1,4 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import java.net.URI;
 import java.time.Duration;

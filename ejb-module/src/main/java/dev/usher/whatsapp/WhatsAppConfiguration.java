@@ -1,4 +1,4 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;

@@ -1,4 +1,4 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,7 +1,6 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.usher.messaging.entity.WhatsAppMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

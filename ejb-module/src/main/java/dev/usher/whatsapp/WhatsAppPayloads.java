@@ -1,6 +1,5 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
-import dev.usher.messaging.entity.WhatsAppMessage;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

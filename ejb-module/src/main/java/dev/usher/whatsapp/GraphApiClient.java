@@ -1,4 +1,4 @@
-package dev.usher.messaging.control;
+package dev.usher.whatsapp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * token goes only into the Authorization header, never into a message or an exception.
  */
 @ApplicationScoped
-public class GraphApiClient {
+public class GraphApiClient implements WhatsAppCloud {
 
     /** Looked up once: each {@code Json.create...} call looks the provider up again (a service-loader scan). */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -36,7 +36,12 @@ public class GraphApiClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public GraphReply post(WhatsAppSettings settings, JsonObject message) {
+    @Override
+    public GraphReply send(WhatsAppSettings settings, String e164, WhatsAppMessage message) {
+        return post(settings, WhatsAppPayloads.request(e164, message));
+    }
+
+    GraphReply post(WhatsAppSettings settings, JsonObject message) {
         HttpRequest request = HttpRequest.newBuilder(settings.messagesUri())
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + settings.accessToken())
