@@ -10,7 +10,7 @@ public final class MailFixtures {
     private MailFixtures() {
     }
 
-    public static MailSettings settings(String smtpHost, String outboxDir, boolean pixel) {
+    public static MailSettings settings(String smtpHost, String outboxDir) {
         MailSettings s = new MailSettings();
         s.smtpHost = Optional.ofNullable(smtpHost);
         s.smtpUser = Optional.empty();
@@ -19,14 +19,6 @@ public final class MailFixtures {
         s.outboxDir = outboxDir;
         s.retries = 2;
         s.retryDelayMillis = 1;
-        s.brandName = "Gala & Co";
-        s.brandColour = "#0A0B0C";
-        s.supportEmail = Optional.of("help@usher.test");
-        s.supportPhone = Optional.of("+972 3 555 0000");
-        s.supportUrl = Optional.empty();
-        s.footer = Optional.empty();
-        s.trackingPixel = pixel;
-        s.calendarAttachment = true;
         return s;
     }
 

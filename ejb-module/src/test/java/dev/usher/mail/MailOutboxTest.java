@@ -88,7 +88,7 @@ class MailOutboxTest {
     @Test
     void withoutSmtpEveryMessageBecomesAnEmlFileAMailClientOpens(@TempDir Path dir) throws Exception {
         MailOutbox outbox = new MailOutbox();
-        outbox.settings = MailFixtures.settings(null, dir.resolve("outbox").toString(), false);
+        outbox.settings = MailFixtures.settings(null, dir.resolve("outbox").toString());
         try (MailOutbox.Connection connection = outbox.open()) {
             assertThat(connection).isInstanceOf(MailOutbox.EmlFolder.class);
             connection.deliver(message(connection.session()));

@@ -60,6 +60,9 @@ public class InvitationMessages {
     MailSettings settings;
 
     @Inject
+    InvitationLook look;
+
+    @Inject
     InvitationLinks links;
 
     public InvitationMessages() {
@@ -78,14 +81,15 @@ public class InvitationMessages {
     }
 
     /** For unit tests and the benchmark, outside the container. */
-    public InvitationMessages(MailSettings settings, InvitationLinks links) {
+    public InvitationMessages(MailSettings settings, InvitationLook look, InvitationLinks links) {
         this();
         this.settings = settings;
+        this.look = look;
         this.links = links;
     }
 
     public String subject(InvitationLetter letter) {
-        String about = letter.event() != null ? letter.event().name() : settings.branding().name();
+        String about = letter.event() != null ? letter.event().name() : look.branding().name();
         return oneLine("Your invitation to " + about + " (" + letter.number() + ")");
     }
 
@@ -115,7 +119,7 @@ public class InvitationMessages {
         alternative.addBodyPart(relatedPart);
 
         InvitationMimeMessage message = new InvitationMimeMessage(session, messageId(letter));
-        var calendar = settings.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
+        var calendar = look.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
                 : java.util.Optional.<String>empty();
         if (calendar.isPresent()) {
             MimeBodyPart alternativePart = new MimeBodyPart();
@@ -150,7 +154,7 @@ public class InvitationMessages {
     }
 
     private Map<String, Object> model(InvitationLetter letter) {
-        MailSettings.Branding brand = settings.branding();
+        InvitationLook.Branding brand = look.branding();
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject(letter));
         model.put("brandName", brand.name());
@@ -178,7 +182,7 @@ public class InvitationMessages {
             event.put("location", letter.event().location());
             model.put("event", event);
         }
-        if (settings.trackingPixel()) {
+        if (look.trackingPixel()) {
             model.put("trackingPixelUrl", links.trackingPixelUrl(letter.reference()));
         }
         return model;

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The composed message: structure, escaping, branding; written out and parsed back as a mail client would. */
 class InvitationMessagesTest {
 
-    private final InvitationMessages messages = new InvitationMessages(MailFixtures.settings("smtp.test", "x", true),
+    private final InvitationMessages messages = new InvitationMessages(MailFixtures.settings("smtp.test", "x"),
+            InvitationLooks.withPixel(true),
             new InvitationLinks("https://usher.example/"));
 
     private static InvitationLetter letter(InvitationLetter.EventFacts event) {

@@ -55,12 +55,12 @@ class InvitationSenderTest {
     }
 
     private static InvitationSender sender(RecordedSteps steps, int port) {
-        MailSettings settings = MailFixtures.settings("127.0.0.1", "x", false);
+        MailSettings settings = MailFixtures.settings("127.0.0.1", "x");
         InvitationSender sender = new InvitationSender();
         sender.invitations = steps.invitations;
         sender.sends = steps.sends;
         sender.handOff = MailFixtures.handOff(settings);
-        sender.messages = new InvitationMessages(settings, new InvitationLinks("https://usher.example"));
+        sender.messages = new InvitationMessages(settings, InvitationLooks.withPixel(false), new InvitationLinks("https://usher.example"));
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", Integer.toString(port));
