@@ -9,8 +9,8 @@ import dev.usher.mail.MailFailure;
 import dev.usher.mail.MailHandOff;
 import dev.usher.mail.MailOutbox;
 import dev.usher.mail.MailSettings;
-import dev.usher.whatsapp.WhatsAppMessage;
 import dev.usher.platform.errors.ServiceUnavailableException;
+import dev.usher.whatsapp.WhatsAppMessage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -25,8 +25,7 @@ import java.util.logging.Logger;
 /**
  * E-mails one guest a broadcast's text after its WhatsApp message failed, at most once per
  * broadcast whatever restarts happen (the {@link RecordedSends} protocol: the broadcast's e-mail
- * record for the guest decides), over the caller's mail
- * connection (one per chunk). The text is composed for the guest exactly as the WhatsApp step
+ * record for the guest decides), over the caller's mail connection (one per chunk). The text is composed for the guest exactly as the WhatsApp step
  * composed it. A mail server that cannot be reached at all, even after the retries, would fail
  * every guest the same way, so it is thrown (503) to stop the job, as the invitation sends do;
  * a restart tries the guest again.

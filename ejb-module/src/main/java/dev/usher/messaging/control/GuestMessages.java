@@ -1,7 +1,5 @@
 package dev.usher.messaging.control;
 
-import dev.usher.whatsapp.WhatsAppConfiguration;
-import dev.usher.whatsapp.WhatsAppSettings;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.guests.control.PhoneNumbers;
@@ -9,11 +7,13 @@ import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
 import dev.usher.messaging.boundary.MessageContent;
-import dev.usher.whatsapp.WhatsAppMessage;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.errors.ServiceUnavailableException;
+import dev.usher.whatsapp.WhatsAppConfiguration;
+import dev.usher.whatsapp.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package dev.usher.messaging.control;
 
-import dev.usher.whatsapp.WhatsAppPayloads;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.whatsapp.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppPayloads;
 
 /**
  * One message to one guest, ready to record and send. {@code recipient} is the E.164 number,

@@ -1,6 +1,5 @@
 package dev.usher.messaging.control;
 
-import dev.usher.whatsapp.WebhookPayload;
 import dev.usher.deliveries.control.DeliveryLedger;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.Delivery;
@@ -9,6 +8,7 @@ import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.StatusChangeSource;
 import dev.usher.messaging.entity.RsvpAnswer;
 import dev.usher.messaging.entity.RsvpPayload;
+import dev.usher.whatsapp.WebhookPayload;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package dev.usher.messaging.control;
 
-import dev.usher.whatsapp.GraphApiError;
 import dev.usher.platform.errors.BadGatewayException;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.RefusedByProviderException;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
+import dev.usher.whatsapp.GraphApiError;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.usher.messaging.control;
 
-import dev.usher.whatsapp.RetryPolicy;
-import dev.usher.whatsapp.WhatsAppSettings;
-import dev.usher.whatsapp.GraphReply;
-import dev.usher.whatsapp.GraphApiError;
-import dev.usher.whatsapp.WhatsAppCloud;
 import dev.usher.deliveries.control.RecordedSends;
+import dev.usher.whatsapp.GraphApiError;
+import dev.usher.whatsapp.GraphReply;
+import dev.usher.whatsapp.RetryPolicy;
+import dev.usher.whatsapp.WhatsAppCloud;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 /**
  * The send of one message to one guest by the {@link RecordedSends} protocol, shared by a
  * member's send and the broadcast job: the ledger record is committed as {@code sending} before
- * Meta is called, each retry is an attempt, and the outcome is committed after. Throttling and Meta's failures are retried
- * within the {@link RetryPolicy}; everything else is final at once. Checks no membership:
+ * Meta is called, each retry is an attempt, and the outcome is committed after. Throttling and
+ * Meta's failures are retried within the {@link RetryPolicy}; everything else is final at once. Checks no membership:
  * boundaries call it for a guest of an event they have guarded.
  */
 @Dependent

@@ -1,7 +1,7 @@
 package dev.usher.invitations.control;
 
-import dev.usher.mail.MailFixtures;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.mail.MailFixtures;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

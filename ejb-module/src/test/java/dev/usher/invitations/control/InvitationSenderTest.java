@@ -1,10 +1,10 @@
 package dev.usher.invitations.control;
 
 import dev.usher.deliveries.control.RecordedSends;
-import dev.usher.mail.MailFixtures;
-import dev.usher.mail.SmtpStub;
-import dev.usher.mail.MailSettings;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.mail.MailFixtures;
+import dev.usher.mail.MailSettings;
+import dev.usher.mail.SmtpStub;
 import jakarta.mail.Session;
 import org.junit.jupiter.api.Test;
 
