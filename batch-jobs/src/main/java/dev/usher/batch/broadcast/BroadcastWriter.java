@@ -1,14 +1,12 @@
 package dev.usher.batch.broadcast;
 
-import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.control.BroadcastSendOutcome;
 import dev.usher.messaging.control.BroadcastSenders;
 import dev.usher.messaging.control.SendRate;
 import dev.usher.messaging.control.SendRates;
-import dev.usher.messaging.control.SendSteps;
-import dev.usher.messaging.control.WhatsAppConfiguration;
+import dev.usher.whatsapp.WhatsAppConfiguration;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -71,25 +69,8 @@ public class BroadcastWriter extends AbstractItemWriter {
         for (BroadcastSendOutcome outcome : senders.sendAll(parameters.eventId(), parameters.broadcastId(), guests,
                 content, parameters.startedBy(), rate::acquire)) {
             // Each guest's failure, with its reason, is in the ledger (messages?broadcast=...&state=failed).
-            counts.merge(counter(outcome), 1, Integer::sum);
+            counts.merge(outcome.counter(), 1, Integer::sum);
         }
         runs.add(job.getInstanceId(), counts);
-    }
-
-    private static String counter(BroadcastSendOutcome outcome) {
-        // Skipped, not failed: nothing was tried (the ledger keeps the guest's record and why).
-        if (SendSteps.NO_PHONE.equals(outcome.errorCode())) {
-            return "no-phone";
-        }
-        if (outcome.sentNow() && outcome.state() != DeliveryState.failed) {
-            return "sent";
-        }
-        if (!outcome.sentNow() && outcome.state() == DeliveryState.sending) {
-            return "in-doubt";
-        }
-        if (!outcome.sentNow() && outcome.state() != DeliveryState.failed) {
-            return "already-sent";
-        }
-        return "failed";
     }
 }

@@ -1,7 +1,7 @@
 package dev.usher.batch.broadcast;
 
-import dev.usher.invitations.control.MailOutbox;
 import dev.usher.jobs.control.JobRuns;
+import dev.usher.mail.MailOutbox;
 import dev.usher.messaging.control.FallbackMailer;
 import dev.usher.messaging.control.FallbackOutcome;
 import dev.usher.messaging.control.FallbackRun;

@@ -10,13 +10,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one way senders write the ledger. Callers run it inside their own transaction; a
- * sender records {@link #open} and {@link #sending} and commits before talking to the
- * provider, then records the outcome in a new transaction.
+ * The ledger's reads and writes, in the caller's transaction. Senders reach it through
+ * {@link RecordedSends}, the send protocol; providers' status reports (webhooks, the tracking
+ * pixel) through {@link #report}.
  */
 @Dependent
 public class DeliveryLedger {
@@ -44,20 +45,17 @@ public class DeliveryLedger {
     }
 
     /**
-     * An invitation's e-mails still {@code sending} since before {@code before}: a crash caught
-     * them mid-hand-over, and an explicit resend now replaces them, so they count as failed (with
-     * that reason) instead of staying in doubt for ever. Younger ones may still be in flight.
+     * An invitation's e-mails still {@code sending} since before {@code before}, locked: a crash
+     * caught them mid-hand-over, or they are still in flight when {@code before} is too recent.
      */
-    public void releaseInDoubtEmails(UUID invitationId, OffsetDateTime before, String reason) {
-        OffsetDateTime now = OffsetDateTime.now();
-        em.createNamedQuery(Delivery.FIND_IN_DOUBT_FOR_INVITATION, Delivery.class)
+    public List<Delivery> emailsInDoubt(UUID invitationId, OffsetDateTime before) {
+        return em.createNamedQuery(Delivery.FIND_IN_DOUBT_FOR_INVITATION, Delivery.class)
                 .setParameter("invitationId", invitationId)
                 .setParameter("channel", Channel.email)
                 .setParameter("sending", DeliveryState.sending)
                 .setParameter("before", before)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(doubtful -> doubtful.failed("in-doubt", reason, now));
+                .getResultList();
     }
 
     public Delivery failed(UUID deliveryId, String code, String reason) {

@@ -1,5 +1,6 @@
 package dev.usher.invitations.control;
 
+import dev.usher.mail.MailOutbox;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 

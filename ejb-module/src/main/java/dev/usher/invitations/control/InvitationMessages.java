@@ -1,5 +1,7 @@
 package dev.usher.invitations.control;
 
+import dev.usher.mail.MailOutbox;
+import dev.usher.mail.MailSettings;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -45,7 +47,7 @@ import java.util.Map;
 public class InvitationMessages {
 
     /** Names the invitation in the message's headers (the token is never in a header). */
-    public static final String NUMBER_HEADER = "X-Usher-Invitation";
+    public static final String NUMBER_HEADER = MailOutbox.FILE_NAME_HEADER;
     private static final String QR_CONTENT_ID = "invitation-qr";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -56,6 +58,9 @@ public class InvitationMessages {
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    InvitationLook look;
 
     @Inject
     InvitationLinks links;
@@ -76,14 +81,15 @@ public class InvitationMessages {
     }
 
     /** For unit tests and the benchmark, outside the container. */
-    public InvitationMessages(MailSettings settings, InvitationLinks links) {
+    public InvitationMessages(MailSettings settings, InvitationLook look, InvitationLinks links) {
         this();
         this.settings = settings;
+        this.look = look;
         this.links = links;
     }
 
     public String subject(InvitationLetter letter) {
-        String about = letter.event() != null ? letter.event().name() : settings.branding().name();
+        String about = letter.event() != null ? letter.event().name() : look.branding().name();
         return oneLine("Your invitation to " + about + " (" + letter.number() + ")");
     }
 
@@ -113,7 +119,7 @@ public class InvitationMessages {
         alternative.addBodyPart(relatedPart);
 
         InvitationMimeMessage message = new InvitationMimeMessage(session, messageId(letter));
-        var calendar = settings.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
+        var calendar = look.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
                 : java.util.Optional.<String>empty();
         if (calendar.isPresent()) {
             MimeBodyPart alternativePart = new MimeBodyPart();
@@ -148,7 +154,7 @@ public class InvitationMessages {
     }
 
     private Map<String, Object> model(InvitationLetter letter) {
-        MailSettings.Branding brand = settings.branding();
+        InvitationLook.Branding brand = look.branding();
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject(letter));
         model.put("brandName", brand.name());
@@ -176,7 +182,7 @@ public class InvitationMessages {
             event.put("location", letter.event().location());
             model.put("event", event);
         }
-        if (settings.trackingPixel()) {
+        if (look.trackingPixel()) {
             model.put("trackingPixelUrl", links.trackingPixelUrl(letter.reference()));
         }
         return model;

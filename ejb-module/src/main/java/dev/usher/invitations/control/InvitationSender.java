@@ -1,5 +1,9 @@
 package dev.usher.invitations.control;
 
+import dev.usher.deliveries.control.RecordedSends;
+import dev.usher.mail.MailFailure;
+import dev.usher.mail.MailHandOff;
+import dev.usher.mail.MailOutbox;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends invitation e-mails, one invitation at a time, each through the same steps: record
- * {@code sending} (committed), compose, hand to SMTP with retries on temporary failures, record
- * {@code sent} or {@code failed}. It must be called outside a transaction, so no database
+ * Sends invitation e-mails, one invitation at a time, each by the {@link RecordedSends} protocol:
+ * record {@code sending} (committed), compose, hand to SMTP with retries on temporary failures,
+ * record {@code sent} or {@code failed}. It must be called outside a transaction, so no database
  * connection waits on the SMTP server.
  *
  * <p>A batch job calls {@link #send(UUID, boolean, UUID, MailOutbox.Connection)} item by item
@@ -28,7 +32,10 @@ public class InvitationSender {
     private static final Logger LOG = Logger.getLogger(InvitationSender.class.getName());
 
     @Inject
-    SendSteps steps;
+    SendableInvitations invitations;
+
+    @Inject
+    RecordedSends sends;
 
     @Inject
     InvitationMessages messages;
@@ -45,12 +52,12 @@ public class InvitationSender {
 
     /** Sends one invitation on a connection of its own. Refusals (unknown, revoked, too soon) are thrown. */
     public Outcome send(UUID invitationId, boolean resend, UUID by) {
-        SendSteps.Started started = steps.begin(invitationId, resend, by);
+        SendableInvitations.Started started = invitations.begin(invitationId, resend, by);
         MailOutbox.Connection connection;
         try {
             connection = outbox.open();
         } catch (RuntimeException e) {
-            steps.failed(started, "setup", "The mail connection could not be set up");
+            failed(started, "setup", "The mail connection could not be set up");
             throw e;
         }
         try (connection) {
@@ -75,17 +82,17 @@ public class InvitationSender {
 
     /** One invitation over a connection the caller opened (and closes). */
     public Outcome send(UUID invitationId, boolean resend, UUID by, MailOutbox.Connection connection) {
-        return deliver(steps.begin(invitationId, resend, by), connection);
+        return deliver(invitations.begin(invitationId, resend, by), connection);
     }
 
     /**
      * One invitation of a bulk send, at most once per send whatever restarts happen (see
-     * {@link SendSteps#beginInBulk}), over the caller's connection. A mail server that cannot
+     * {@link SendableInvitations#beginInBulk}), over the caller's connection. A mail server that cannot
      * be reached at all, even after the retries, would fail every item the same way, so it is
      * thrown (503) to stop the job; a restart tries the item again.
      */
     public BulkOutcome sendInBulk(UUID invitationId, UUID sendId, UUID by, MailOutbox.Connection connection) {
-        SendSteps.BulkStart start = steps.beginInBulk(invitationId, sendId, by);
+        SendableInvitations.BulkStart start = invitations.beginInBulk(invitationId, sendId, by);
         if (start.started() == null) {
             return new BulkOutcome(start.left(), invitationId, start.reason());
         }
@@ -100,7 +107,7 @@ public class InvitationSender {
         return new BulkOutcome(BulkOutcome.Kind.failed, invitationId, outcome.failure());
     }
 
-    private Outcome deliver(SendSteps.Started started, MailOutbox.Connection connection) {
+    private Outcome deliver(SendableInvitations.Started started, MailOutbox.Connection connection) {
         UUID invitationId = started.letter().invitationId();
         String number = started.letter().number();
         MimeMessage message;
@@ -108,17 +115,22 @@ public class InvitationSender {
             message = messages.compose(started.letter(), connection.session());
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Invitation " + number + ": the e-mail could not be composed", e);
-            steps.failed(started, "compose", "The e-mail could not be composed");
+            failed(started, "compose", "The e-mail could not be composed");
             return new Outcome(invitationId, false, "The e-mail could not be composed");
         }
         try {
-            handOff.deliver(connection, message, () -> steps.retrying(started.deliveryId()));
+            handOff.deliver(connection, message, () -> sends.retrying(started.deliveryId()));
         } catch (MailFailure failure) {
             LOG.warning(() -> "Invitation " + number + ": e-mail failed (" + failure.code() + " " + failure.reason() + ")");
-            steps.failed(started, failure.code(), failure.reason());
+            failed(started, failure.code(), failure.reason());
             return new Outcome(invitationId, false, failure.code() + ": " + failure.reason());
         }
-        steps.sent(started);
+        sends.sent(started.deliveryId(), started.letter().reference(), () -> invitations.markSent(invitationId));
         return new Outcome(invitationId, true, null);
+    }
+
+    private void failed(SendableInvitations.Started started, String code, String reason) {
+        UUID invitationId = started.letter().invitationId();
+        sends.failed(started.deliveryId(), code, reason, () -> invitations.markFailed(invitationId, code + ": " + reason));
     }
 }

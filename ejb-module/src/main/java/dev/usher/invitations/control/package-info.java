@@ -1,2 +1,2 @@
-/** Tokens, numbers, QR images, the e-mail and its hand-off to SMTP (or the .eml folder), and the rate limits. */
+/** Tokens, numbers, QR images, the invitation e-mail and its send, and the rate limits. */
 package dev.usher.invitations.control;

@@ -1,8 +1,9 @@
 package dev.usher.messaging.boundary;
 
 import dev.usher.deliveries.boundary.DeliveryView;
-import dev.usher.deliveries.entity.Delivery;
+import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
+import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.events.control.EventAccess;
@@ -12,22 +13,21 @@ import dev.usher.events.entity.EventMember;
 import dev.usher.events.entity.EventRole;
 import dev.usher.guests.entity.Guest;
 import dev.usher.identity.control.Roles;
-import dev.usher.invitations.control.MailOutbox;
+import dev.usher.mail.MailOutbox;
+import dev.usher.messaging.control.FallbackEmail;
 import dev.usher.messaging.control.FallbackMailer;
 import dev.usher.messaging.control.FallbackRun;
-import dev.usher.messaging.control.FallbackSteps;
 import dev.usher.messaging.control.GuestMessages;
 import dev.usher.messaging.control.Outbound;
 import dev.usher.messaging.control.SendFailures;
-import dev.usher.messaging.control.SendSteps;
 import dev.usher.messaging.control.SendResult;
 import dev.usher.messaging.control.WhatsAppSender;
-import dev.usher.messaging.control.WhatsAppSettings;
-import dev.usher.messaging.entity.WhatsAppMessage;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.validation.InputValidator;
+import dev.usher.whatsapp.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ import java.util.UUID;
  * {@link GuestMessages#broadcastTo} once per guest and gets an outcome it can count.
  *
  * <p>Each send commits its ledger record in its own transaction before Meta is called (see
- * {@code SendSteps}), so this method's own transaction only reads.
+ * {@link RecordedSends}), so this method's own transaction only reads.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -66,7 +66,7 @@ public class WhatsAppMessages {
     GuestMessages messages;
 
     @Inject
-    SendSteps steps;
+    RecordedSends sends;
 
     @Inject
     WhatsAppSender sender;
@@ -116,7 +116,7 @@ public class WhatsAppMessages {
         if (delivery == null || !eventId.equals(delivery.eventId())) {
             throw new NotFoundException("Message " + deliveryId + " not found in this event");
         }
-        boolean fallbackEmail = delivery.channel() == Channel.email && FallbackSteps.KIND.equals(delivery.kind());
+        boolean fallbackEmail = delivery.channel() == Channel.email && FallbackEmail.KIND.equals(delivery.kind());
         if ((delivery.channel() != Channel.whatsapp && !fallbackEmail) || delivery.broadcastId() == null
                 || delivery.state() != DeliveryState.sending) {
             throw new ConflictException("Only a broadcast's message left in doubt (state sending) can be "
@@ -124,7 +124,7 @@ public class WhatsAppMessages {
         }
         MessageContent content = broadcastContent(delivery.broadcastId());
         UUID by = access.member(eventId).user().id();
-        steps.releaseInDoubt(deliveryId);
+        sends.releaseInDoubt(deliveryId, "left in doubt by an interrupted broadcast; resent by an operator");
         if (fallbackEmail) {
             try (MailOutbox.Connection connection = outbox.open()) {
                 fallbackMailer.mail(new FallbackRun(eventId, delivery.broadcastId(), content, by),

@@ -1,6 +1,7 @@
 package dev.usher.messaging.control;
 
 import dev.usher.messaging.boundary.MessageContent;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;

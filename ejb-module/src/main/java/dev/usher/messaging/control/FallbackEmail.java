@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public record FallbackEmail(String to, String subject, String body) {
 
+    /** The ledger's kind for a broadcast's fallback e-mail. */
+    public static final String KIND = "broadcast-fallback";
+
     public FallbackEmail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");

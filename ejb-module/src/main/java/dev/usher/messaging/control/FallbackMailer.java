@@ -1,15 +1,17 @@
 package dev.usher.messaging.control;
 
+import dev.usher.deliveries.control.RecordedSends;
+import dev.usher.deliveries.control.SendDecision;
+import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryRefs;
-import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
-import dev.usher.invitations.control.MailFailure;
-import dev.usher.invitations.control.MailHandOff;
-import dev.usher.invitations.control.MailOutbox;
-import dev.usher.invitations.control.MailSettings;
-import dev.usher.messaging.entity.WhatsAppMessage;
+import dev.usher.mail.MailFailure;
+import dev.usher.mail.MailHandOff;
+import dev.usher.mail.MailOutbox;
+import dev.usher.mail.MailSettings;
 import dev.usher.platform.errors.ServiceUnavailableException;
+import dev.usher.whatsapp.WhatsAppMessage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -23,8 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * E-mails one guest a broadcast's text after its WhatsApp message failed, at most once per
- * broadcast whatever restarts happen ({@link FallbackSteps#start}), over the caller's mail
- * connection (one per chunk). The text is composed for the guest exactly as the WhatsApp step
+ * broadcast whatever restarts happen (the {@link RecordedSends} protocol: the broadcast's e-mail
+ * record for the guest decides), over the caller's mail connection (one per chunk). The text is composed for the guest exactly as the WhatsApp step
  * composed it. A mail server that cannot be reached at all, even after the retries, would fail
  * every guest the same way, so it is thrown (503) to stop the job, as the invitation sends do;
  * a restart tries the guest again.
@@ -44,7 +46,7 @@ public class FallbackMailer {
     GuestMessages messages;
 
     @Inject
-    FallbackSteps steps;
+    RecordedSends sends;
 
     @Inject
     MailHandOff handOff;
@@ -60,10 +62,11 @@ public class FallbackMailer {
         }
         WhatsAppMessage.Text text = (WhatsAppMessage.Text) messages.compose(run.content(), guest);
         FallbackEmail email = FallbackEmail.of(guest.email(), guest.event().name(), text.body());
-        FallbackSteps.Start start = steps.start(
-                new DeliveryRefs(run.eventId(), guestId, null, run.broadcastId(), run.startedBy()), email);
-        if (!start.send()) {
-            return FallbackOutcome.of(start.state() == DeliveryState.sending
+        RecordedSends.Start start = sends.beginInBroadcast(new RecordedSends.Outgoing(Channel.email, email.to(),
+                FallbackEmail.KIND, new DeliveryRefs(run.eventId(), guestId, null, run.broadcastId(), run.startedBy()),
+                email.ledgerContent()));
+        if (!start.sends()) {
+            return FallbackOutcome.of(start.decision() == SendDecision.IN_DOUBT
                     ? FallbackOutcome.Kind.inDoubt : FallbackOutcome.Kind.alreadySent, guestId);
         }
         MimeMessage message;
@@ -71,20 +74,21 @@ public class FallbackMailer {
             message = email.compose(connection.session(), settings.from());
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Guest " + guestId + ": the fallback e-mail could not be composed", e);
-            steps.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
+            sends.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
             return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, "compose: the e-mail could not be composed");
         }
         try {
-            handOff.deliver(connection, message, () -> steps.retrying(start.deliveryId()));
+            handOff.deliver(connection, message, () -> sends.retrying(start.deliveryId()));
         } catch (MailFailure failure) {
-            steps.failed(start.deliveryId(), failure.code(), failure.reason());
+            sends.failed(start.deliveryId(), failure.code(), failure.reason());
             if (MailFailure.NO_CONNECTION.equals(failure.code())) {
                 throw new ServiceUnavailableException("The mail server cannot be reached (" + failure.reason()
                         + "); restart the job once it is back");
             }
             return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, failure.code() + ": " + failure.reason());
         }
-        steps.sent(start.deliveryId());
+        // SMTP gives no message id the ledger could match later, so none is kept.
+        sends.sent(start.deliveryId(), null);
         return FallbackOutcome.of(FallbackOutcome.Kind.emailed, guestId);
     }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
  * e-mail record that went out). A failed e-mail record is read again, so the chunk an
  * unreachable mail server stopped is tried again on restart; a {@code sending} one, so a crash's
  * doubt is counted and listed ({@link FallbackMailer} leaves both kinds of decision to
- * {@link BroadcastAttempt}). In a fixed order (by guest id), page by page, so the job
+ * {@link dev.usher.deliveries.control.SendDecision}). In a fixed order (by guest id), page by page, so the job
  * checkpoints the last guest it handled and resumes after it.
  */
 @Dependent

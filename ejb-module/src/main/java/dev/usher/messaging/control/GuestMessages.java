@@ -8,11 +8,13 @@ import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
 import dev.usher.messaging.boundary.MessageContent;
-import dev.usher.messaging.entity.WhatsAppMessage;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.errors.ServiceUnavailableException;
+import dev.usher.whatsapp.WhatsAppConfiguration;
+import dev.usher.whatsapp.WhatsAppMessage;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,7 +103,7 @@ public class GuestMessages {
         }
         if (result instanceof SendResult.NoPhone none) {
             return new BroadcastSendOutcome(none.deliveryId(), guestId, DeliveryState.failed, false,
-                    SendSteps.NO_PHONE, none.reason());
+                    Outbound.NO_PHONE, none.reason());
         }
         SendResult.Failed failed = (SendResult.Failed) result;
         if (!SendFailures.concernsOnlyThisGuest(failed)) {

@@ -4,8 +4,8 @@ import dev.usher.messaging.boundary.MessageContent;
 import dev.usher.messaging.boundary.TemplateInput;
 import dev.usher.messaging.entity.RsvpAnswer;
 import dev.usher.messaging.entity.RsvpPayload;
-import dev.usher.messaging.entity.WhatsAppMessage;
 import dev.usher.platform.errors.FieldError;
+import dev.usher.whatsapp.WhatsAppMessage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.StatusChangeSource;
 import dev.usher.messaging.entity.RsvpAnswer;
 import dev.usher.messaging.entity.RsvpPayload;
+import dev.usher.whatsapp.WebhookPayload;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

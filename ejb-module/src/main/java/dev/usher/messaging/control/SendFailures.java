@@ -5,6 +5,7 @@ import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.RefusedByProviderException;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
+import dev.usher.whatsapp.GraphApiError;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.usher.messaging.control;
 
 import dev.usher.deliveries.entity.DeliveryState;
+import dev.usher.whatsapp.GraphApiError;
 
 import java.util.UUID;
 

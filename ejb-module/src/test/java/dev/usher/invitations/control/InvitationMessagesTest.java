@@ -1,6 +1,7 @@
 package dev.usher.invitations.control;
 
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.mail.MailFixtures;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The composed message: structure, escaping, branding; written out and parsed back as a mail client would. */
 class InvitationMessagesTest {
 
-    private final InvitationMessages messages = new InvitationMessages(Settings.mail("smtp.test", "x", true),
+    private final InvitationMessages messages = new InvitationMessages(MailFixtures.settings("smtp.test", "x"),
+            InvitationLooks.withPixel(true),
             new InvitationLinks("https://usher.example/"));
 
     private static InvitationLetter letter(InvitationLetter.EventFacts event) {

@@ -1,6 +1,10 @@
 package dev.usher.invitations.control;
 
+import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.invitations.entity.InvitationType;
+import dev.usher.mail.MailFixtures;
+import dev.usher.mail.MailSettings;
+import dev.usher.mail.SmtpStub;
 import jakarta.mail.Session;
 import org.junit.jupiter.api.Test;
 
@@ -19,50 +23,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvitationSenderTest {
 
     /** The database steps, as a list of what was recorded. */
-    static final class RecordedSteps extends SendSteps {
+    static final class RecordedSteps {
         final List<String> calls = new ArrayList<>();
 
-        @Override
-        public Started begin(UUID invitationId, boolean resend, UUID by) {
-            calls.add("sending");
-            return new Started(UUID.randomUUID(), new InvitationLetter(invitationId, "INV-0009", InvitationTokens.next(),
-                    "Dana Cohen", "Dana", "dana@example.com", InvitationType.general, null, 1, null,
-                    InvitationTokens.reference()));
-        }
+        final SendableInvitations invitations = new SendableInvitations() {
+            @Override
+            public Started begin(UUID invitationId, boolean resend, UUID by) {
+                calls.add("sending");
+                return new Started(UUID.randomUUID(), new InvitationLetter(invitationId, "INV-0009",
+                        InvitationTokens.next(), "Dana Cohen", "Dana", "dana@example.com", InvitationType.general,
+                        null, 1, null, InvitationTokens.reference()));
+            }
+        };
 
-        @Override
-        public void retrying(UUID deliveryId) {
-            calls.add("sending again");
-        }
+        final RecordedSends sends = new RecordedSends() {
+            @Override
+            public void retrying(UUID deliveryId) {
+                calls.add("sending again");
+            }
 
-        @Override
-        public void sent(Started started) {
-            calls.add("sent");
-        }
+            @Override
+            public void sent(UUID deliveryId, String providerMessageId, Runnable alongside) {
+                calls.add("sent");
+            }
 
-        @Override
-        public void failed(Started started, String code, String reason) {
-            calls.add("failed " + code + " " + reason);
-        }
+            @Override
+            public void failed(UUID deliveryId, String code, String reason, Runnable alongside) {
+                calls.add("failed " + code + " " + reason);
+            }
+        };
     }
 
     private static InvitationSender sender(RecordedSteps steps, int port) {
-        MailSettings settings = Settings.mail("127.0.0.1", "x", false);
+        MailSettings settings = MailFixtures.settings("127.0.0.1", "x");
         InvitationSender sender = new InvitationSender();
-        sender.steps = steps;
-        sender.handOff = new MailHandOff();
-        sender.handOff.settings = settings;
-        sender.messages = new InvitationMessages(settings, new InvitationLinks("https://usher.example"));
+        sender.invitations = steps.invitations;
+        sender.sends = steps.sends;
+        sender.handOff = MailFixtures.handOff(settings);
+        sender.messages = new InvitationMessages(settings, InvitationLooks.withPixel(false), new InvitationLinks("https://usher.example"));
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", Integer.toString(port));
         Session session = Session.getInstance(p);
-        sender.outbox = new MailOutbox() {
-            @Override
-            public Connection open() {
-                return new Smtp(session, null, null);
-            }
-        };
+        sender.outbox = MailFixtures.smtpOutbox(session);
         return sender;
     }
 

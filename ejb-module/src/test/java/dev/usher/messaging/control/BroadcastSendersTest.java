@@ -3,6 +3,7 @@ package dev.usher.messaging.control;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.messaging.boundary.MessageContent;
+import dev.usher.whatsapp.WhatsAppSettings;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
