@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
+import { LiveNotice } from '../platform/live-notice.js';
 import { href } from '../app/router.js';
 import { moment } from '../platform/format.js';
 import { getInvitation, resendInvitation, revokeInvitation } from './invitations-api.js';
@@ -13,6 +14,8 @@ export class InvitationPage extends UsherElement {
   static properties = {
     invitationId: { attribute: false }, details: { state: true }, error: { state: true }, busy: { state: true },
   };
+
+  notice = new LiveNotice(this);
 
   willUpdate(changed) {
     if (changed.has('invitationId')) this.load();
@@ -31,7 +34,7 @@ export class InvitationPage extends UsherElement {
     this.busy = true;
     try {
       const after = await resendInvitation(this.invitationId);
-      this.announce(after.status === 'failed' ? `Sending failed: ${after.failureReason || 'the mail server refused it'}.`
+      this.notice.say(after.status === 'failed' ? `Sending failed: ${after.failureReason || 'the mail server refused it'}.`
         : `Sent again to ${after.email}.`);
       await this.load();
     } catch (e) {
@@ -47,17 +50,13 @@ export class InvitationPage extends UsherElement {
     this.busy = true;
     try {
       await revokeInvitation(inv.id);
-      this.announce(revokedNotice(inv));
+      this.notice.say(revokedNotice(inv));
       await this.load();
     } catch (e) {
       this.error = e;
     } finally {
       this.busy = false;
     }
-  }
-
-  announce(text) {
-    this.querySelector('.live-status').textContent = text;
   }
 
   render() {
@@ -78,7 +77,7 @@ export class InvitationPage extends UsherElement {
         </div>`}
       </div>
       <usher-problem .error=${this.error}></usher-problem>
-      <p class="live-status notice-live" role="status" aria-live="polite"></p>
+      <p class="live-status notice-live" role="status" aria-live="polite">${this.notice.view()}</p>
       <div class="inv-details">
         <section class="card" aria-labelledby="inv-facts">
           <h2 id="inv-facts">Details</h2>

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { listGuests } from '../guests/guests-api.js';
+import { ListController } from '../platform/list-controller.js';
 import '../platform/problem-view.js';
 
 const PAGE = 50;
@@ -12,32 +13,20 @@ const PAGE = 50;
  * every tick. Guests without an e-mail cannot be invited, so they cannot be ticked.
  */
 export class InviteePicker extends UsherElement {
-  static properties = { event: { attribute: false }, page: { state: true }, error: { state: true } };
+  static properties = { event: { attribute: false } };
 
   constructor() {
     super();
     this.selected = new Map();
-    this.query = { q: '', skip: 0 };
+    this.list = new ListController(this, {
+      fetch: (query) => listGuests(this.event.id, query),
+      query: { q: '', skip: 0, limit: PAGE, sort: 'lastName,firstName' },
+    });
   }
 
   connectedCallback() {
     super.connectedCallback();
-    this.load();
-  }
-
-  async load() {
-    try {
-      this.page = await listGuests(this.event.id, { q: this.query.q, skip: this.query.skip, limit: PAGE, sort: 'lastName,firstName' });
-      this.error = null;
-    } catch (e) {
-      this.error = e;
-    }
-  }
-
-  search(event) {
-    clearTimeout(this.typing);
-    const q = event.target.value.trim();
-    this.typing = setTimeout(() => { this.query = { q, skip: 0 }; this.load(); }, 300);
+    this.list.load();
   }
 
   toggle(guest, checked) {
@@ -46,7 +35,7 @@ export class InviteePicker extends UsherElement {
   }
 
   togglePage(checked) {
-    this.page.items.filter((g) => g.email).forEach((g) => (checked ? this.selected.set(g.id, g) : this.selected.delete(g.id)));
+    this.list.page.items.filter((g) => g.email).forEach((g) => (checked ? this.selected.set(g.id, g) : this.selected.delete(g.id)));
     this.changed();
   }
 
@@ -60,20 +49,16 @@ export class InviteePicker extends UsherElement {
     this.dispatchEvent(new CustomEvent('change', { bubbles: true }));
   }
 
-  go(skip) {
-    this.query = { ...this.query, skip };
-    this.load();
-  }
-
   render() {
-    const items = this.page ? this.page.items : [];
+    const { page, error } = this.list;
+    const items = page ? page.items : [];
     const invitable = items.filter((g) => g.email);
     const allTicked = invitable.length > 0 && invitable.every((g) => this.selected.has(g.id));
     return html`<div class="invitee-picker">
       <div class="field"><label for="picker-q">Find guests</label>
-        <input id="picker-q" type="search" placeholder="Name, phone or e-mail" @input=${this.search}></div>
-      <usher-problem .error=${this.error}></usher-problem>
-      ${this.page ? html`
+        <input id="picker-q" type="search" placeholder="Name, phone or e-mail" @input=${(e) => this.list.search(e, 'q')}></div>
+      <usher-problem .error=${error}></usher-problem>
+      ${page ? html`
         <div class="picker-head">
           <label class="check"><input type="checkbox" id="picker-all" .checked=${allTicked} ?disabled=${!invitable.length}
             @change=${(e) => this.togglePage(e.target.checked)}> All guests on this page</label>
@@ -91,11 +76,11 @@ export class InviteePicker extends UsherElement {
           })}
         </ul>
         ${items.length === 0 ? html`<p>No guests match.</p>` : nothing}
-        ${this.page.total > PAGE ? html`<div class="pager">
-          <p>${this.page.skip + 1}–${this.page.skip + items.length} of ${this.page.total}</p>
-          <button type="button" ?disabled=${this.page.skip === 0} @click=${() => this.go(Math.max(0, this.page.skip - PAGE))}>Previous</button>
-          <button type="button" ?disabled=${this.page.skip + items.length >= this.page.total} @click=${() => this.go(this.page.skip + PAGE)}>Next</button>
-        </div>` : nothing}` : this.error ? nothing : html`<p class="muted">Loading…</p>`}
+        ${page.total > PAGE ? html`<div class="pager">
+          <p>${page.skip + 1}–${page.skip + items.length} of ${page.total}</p>
+          <button type="button" ?disabled=${page.skip === 0} @click=${() => this.list.set({ skip: Math.max(0, page.skip - PAGE) })}>Previous</button>
+          <button type="button" ?disabled=${page.skip + items.length >= page.total} @click=${() => this.list.set({ skip: page.skip + PAGE })}>Next</button>
+        </div>` : nothing}` : error ? nothing : html`<p class="muted">Loading…</p>`}
     </div>`;
   }
 }

@@ -4,11 +4,12 @@ import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
 import { moment } from '../platform/format.js';
 import { listEvents } from '../events/events-api.js';
-import { STATUSES, TYPES, listOfficial, officialStats, resendInvitation, revokeInvitation } from './invitations-api.js';
+import { STATUSES, TYPES, listOfficial, officialStats, resendInvitation } from './invitations-api.js';
 import { statsCards } from './invitation-stats.js';
 import { statusBadge } from './invitation-status.js';
-import { confirmRevoke, resentNotice, revokedNotice } from './invitation-notices.js';
-import { pager } from '../platform/pager.js';
+import { resend, revoke } from './invitation-actions.js';
+import { ListController } from '../platform/list-controller.js';
+import { pagedTable, sortHeader } from '../platform/list-view.js';
 import './official-invitation-form.js';
 import '../platform/problem-view.js';
 
@@ -28,84 +29,32 @@ const COLUMNS = [
  * created between two days, search), sorting and paging, and per row resend and revoke.
  */
 export class OfficialInvitationsPage extends UsherElement {
-  static properties = {
-    me: { attribute: false }, page: { state: true }, stats: { state: true }, events: { state: true },
-    query: { state: true }, error: { state: true },
-  };
+  static properties = { me: { attribute: false }, events: { state: true } };
 
   constructor() {
     super();
-    this.query = { status: '', eventId: '', type: '', createdFrom: '', createdTo: '', q: '', sort: '-createdAt', skip: 0, limit: 25 };
+    this.list = new ListController(this, {
+      // The four totals are asked with every page: an action on a row changes them too.
+      fetch: async (query) => {
+        const [page, stats] = await Promise.all([listOfficial(query), officialStats()]);
+        return { ...page, stats };
+      },
+      query: { status: '', eventId: '', type: '', createdFrom: '', createdTo: '', q: '', sort: '-createdAt', skip: 0, limit: 25 },
+    });
   }
 
   connectedCallback() {
     super.connectedCallback();
-    this.load();
-    listEvents().then((events) => { this.events = events; }, (e) => { this.error = e; });
-  }
-
-  async load() {
-    try {
-      [this.page, this.stats] = await Promise.all([listOfficial(this.query), officialStats()]);
-      this.error = null;
-    } catch (e) {
-      this.error = e;
-    }
-  }
-
-  set(changes) {
-    this.query = { ...this.query, skip: 0, ...changes };
-    this.load();
-  }
-
-  filter(event) {
-    event.preventDefault();
-    const data = new FormData(event.target.form || event.target);
-    const value = (name) => String(data.get(name) || '').trim();
-    this.set({ status: value('status'), eventId: value('eventId'), type: value('type'),
-      createdFrom: value('createdFrom'), createdTo: value('createdTo'), q: value('q') });
-  }
-
-  search(event) {
-    clearTimeout(this.typing);
-    this.typing = setTimeout(() => this.filter(event), 300);
-  }
-
-  sortBy(column) {
-    this.set({ sort: this.query.sort === column.sort ? `-${column.sort}` : column.sort });
-  }
-
-  async resend(inv) {
-    try {
-      const after = await resendInvitation(inv.id);
-      this.announce(resentNotice(after));
-      await this.load();
-    } catch (e) {
-      this.error = e;
-    }
-  }
-
-  async revoke(inv) {
-    if (!confirmRevoke(inv)) return;
-    try {
-      await revokeInvitation(inv.id);
-      this.announce(revokedNotice(inv));
-      await this.load();
-    } catch (e) {
-      this.error = e;
-    }
+    this.list.load();
+    listEvents().then((events) => { this.events = events; }, (e) => this.list.fail(e));
   }
 
   created(e) {
     const inv = e.detail;
-    this.announce(inv.status === 'pending' ? `${inv.number} was saved as a draft.`
+    this.list.notice.say(inv.status === 'pending' ? `${inv.number} was saved as a draft.`
       : inv.status === 'failed' ? `${inv.number} was created, but sending failed: ${inv.failureReason || ''}`
         : `${inv.number} was sent to ${inv.email}.`);
-    this.load();
-  }
-
-  announce(text) {
-    this.querySelector('.live-status').textContent = text;
+    this.list.load();
   }
 
   render() {
@@ -114,55 +63,43 @@ export class OfficialInvitationsPage extends UsherElement {
           <p class="muted">Invitations with a QR code, e-mailed by super-admins.</p></div>
         <button class="primary" id="new-invitation" @click=${() => this.querySelector('usher-official-invitation-form').open()}>New invitation</button>
       </div>
-      <usher-problem .error=${this.error}></usher-problem>
-      <p class="live-status notice-live" role="status" aria-live="polite"></p>
-      ${this.stats ? statsCards(this.stats) : nothing}
+      <usher-problem .error=${this.list.error}></usher-problem>
+      <p class="live-status notice-live" role="status" aria-live="polite">${this.list.notice.view()}</p>
+      ${this.list.page ? statsCards(this.list.page.stats) : nothing}
       ${this.filters()}
-      ${this.page ? this.table() : this.error ? nothing : html`<p class="muted">Loading…</p>`}
+      ${this.list.page ? this.table() : this.list.error ? nothing : html`<p class="muted">Loading…</p>`}
       <usher-official-invitation-form .events=${this.events} @saved=${this.created}></usher-official-invitation-form>`;
   }
 
   filters() {
-    return html`<form class="filters" role="search" aria-label="Filter invitations" @submit=${this.filter}>
+    return html`<form class="filters" role="search" aria-label="Filter invitations" @submit=${(e) => this.list.filter(e)}>
       <div class="field"><label for="inv-filter-status">Status</label>
-        <select id="inv-filter-status" name="status" @change=${this.filter}>
+        <select id="inv-filter-status" name="status" @change=${(e) => this.list.filter(e)}>
           <option value="">All</option>${STATUSES.map((s) => html`<option value=${s}>${s}</option>`)}
         </select></div>
       <div class="field"><label for="inv-filter-event">Event</label>
-        <select id="inv-filter-event" name="eventId" @change=${this.filter}>
+        <select id="inv-filter-event" name="eventId" @change=${(e) => this.list.filter(e)}>
           <option value="">All</option>${(this.events || []).map((e) => html`<option value=${e.id}>${e.name}</option>`)}
         </select></div>
       <div class="field"><label for="inv-filter-type">Type</label>
-        <select id="inv-filter-type" name="type" @change=${this.filter}>
+        <select id="inv-filter-type" name="type" @change=${(e) => this.list.filter(e)}>
           <option value="">All</option>${TYPES.map((t) => html`<option value=${t}>${t}</option>`)}
         </select></div>
       <div class="field"><label for="inv-filter-from">Created from</label>
-        <input id="inv-filter-from" name="createdFrom" type="date" @change=${this.filter}></div>
+        <input id="inv-filter-from" name="createdFrom" type="date" @change=${(e) => this.list.filter(e)}></div>
       <div class="field"><label for="inv-filter-to">Created to</label>
-        <input id="inv-filter-to" name="createdTo" type="date" @change=${this.filter}></div>
+        <input id="inv-filter-to" name="createdTo" type="date" @change=${(e) => this.list.filter(e)}></div>
       <div class="field"><label for="inv-filter-q">Search</label>
-        <input id="inv-filter-q" name="q" type="search" placeholder="Name or e-mail" @input=${this.search}></div>
+        <input id="inv-filter-q" name="q" type="search" placeholder="Name or e-mail" @input=${(e) => this.list.search(e)}></div>
     </form>`;
   }
 
   table() {
-    const { items } = this.page;
-    // No rows: a sentence, not headers over an empty body (read out as an empty grid).
-    return html`${items.length === 0 ? html`<p>No invitations match.</p>` : html`<div class="table-wrap"><table class="invitations">
-        <caption class="visually-hidden">Official invitations, sorted by ${this.query.sort}</caption>
-        <thead><tr>${COLUMNS.map((c) => this.header(c))}<th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
-        <tbody>${repeat(items, (i) => i.id, (i) => this.row(i))}</tbody>
-      </table></div>`}
-      ${pager({ page: this.page, id: 'inv', noun: 'invitations', go: (c) => this.set(c), sizes: true })}`;
-  }
-
-  header(column) {
-    if (!column.sort) return html`<th scope="col">${column.label}</th>`;
-    const ascending = this.query.sort === column.sort;
-    const descending = this.query.sort === `-${column.sort}`;
-    return html`<th scope="col" aria-sort=${ascending ? 'ascending' : descending ? 'descending' : nothing}>
-      <button class="sort" data-sort=${column.key} @click=${() => this.sortBy(column)}>${column.label}
-        <span aria-hidden="true">${ascending ? '▲' : descending ? '▼' : ''}</span></button></th>`;
+    return pagedTable(this.list, { id: 'inv', noun: 'invitations', empty: 'No invitations match.', table: () => html`<table class="invitations">
+        <caption class="visually-hidden">Official invitations, sorted by ${this.list.query.sort}</caption>
+        <thead><tr>${COLUMNS.map((c) => sortHeader(this.list, c))}<th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+        <tbody>${repeat(this.list.page.items, (i) => i.id, (i) => this.row(i))}</tbody>
+      </table>` });
   }
 
   row(i) {
@@ -178,8 +115,8 @@ export class OfficialInvitationsPage extends UsherElement {
       <td class="row-actions">
         <a class="button-link" href=${href(`/invitations/${i.id}`)} aria-label="Details of ${i.number}">Details</a>
         ${revoked ? nothing : html`
-          <button @click=${() => this.resend(i)} aria-label="Resend ${i.number}">Resend</button>
-          <button class="danger" @click=${() => this.revoke(i)} aria-label="Revoke ${i.number}">Revoke</button>`}
+          <button @click=${() => resend(this.list, () => resendInvitation(i.id))} aria-label="Resend ${i.number}">Resend</button>
+          <button class="danger" @click=${() => revoke(this.list, i)} aria-label="Revoke ${i.number}">Revoke</button>`}
       </td>
     </tr>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
+import { LiveNotice } from '../platform/live-notice.js';
 import { href, navigate } from '../app/router.js';
 import { moment } from '../platform/format.js';
 import { listEvents } from '../events/events-api.js';
@@ -24,6 +25,8 @@ export class JobsPage extends UsherElement {
     me: { attribute: false }, query: { attribute: false },
     page: { state: true }, events: { state: true }, error: { state: true },
   };
+
+  notice = new LiveNotice(this);
 
   connectedCallback() {
     super.connectedCallback();
@@ -80,13 +83,9 @@ export class JobsPage extends UsherElement {
 
   changed(e) {
     const { job, action } = e.detail;
-    this.announce(action === 'stop' ? `Job ${job.executionId} is stopping.`
+    this.notice.say(action === 'stop' ? `Job ${job.executionId} is stopping.`
       : `Job restarted as execution ${job.executionId}.`);
     this.load();
-  }
-
-  announce(text) {
-    this.querySelector('.live-status').textContent = text;
   }
 
   eventName(eventId) {
@@ -122,7 +121,7 @@ export class JobsPage extends UsherElement {
           </select></div>
       </form>
       <usher-problem .error=${this.error}></usher-problem>
-      <p class="live-status visually-hidden" role="status" aria-live="polite"></p>
+      <p class="live-status visually-hidden" role="status" aria-live="polite">${this.notice.view()}</p>
       ${this.page ? this.list(this.page) : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
   }
 

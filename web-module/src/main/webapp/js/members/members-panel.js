@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
+import { LiveNotice } from '../platform/live-notice.js';
 import { field, focusFirstError, formValues } from '../platform/fields.js';
 import { ROLES, changeRole, inviteMember, listMembers, removeMember } from './members-api.js';
 import '../platform/problem-view.js';
@@ -14,6 +15,8 @@ export class MembersPanel extends UsherElement {
     event: { attribute: false }, me: { attribute: false },
     members: { state: true }, loadError: { state: true }, error: { state: true }, inviteError: { state: true }, busy: { state: true },
   };
+
+  notice = new LiveNotice(this);
 
   connectedCallback() {
     super.connectedCallback();
@@ -37,7 +40,7 @@ export class MembersPanel extends UsherElement {
     try {
       const added = await inviteMember(this.event.id, formValues(form));
       form.reset();
-      this.announce(`${added.email} was added as ${added.role}.`);
+      this.notice.say(`${added.email} was added as ${added.role}.`);
       await this.load();
     } catch (e) {
       this.inviteError = e;
@@ -52,7 +55,7 @@ export class MembersPanel extends UsherElement {
     try {
       await changeRole(this.event.id, member.userId, select.value);
       this.error = null;
-      this.announce(`${member.email} is now ${select.value}.`);
+      this.notice.say(`${member.email} is now ${select.value}.`);
       // The caller's own role changed: the event page shows what the new role may do.
       if (this.me && member.userId === this.me.userId) {
         this.dispatchEvent(new CustomEvent('my-role-changed', { bubbles: true }));
@@ -69,15 +72,11 @@ export class MembersPanel extends UsherElement {
     try {
       await removeMember(this.event.id, member.userId);
       this.error = null;
-      this.announce(`${member.email} was removed.`);
+      this.notice.say(`${member.email} was removed.`);
       await this.load();
     } catch (e) {
       this.error = e;
     }
-  }
-
-  announce(text) {
-    this.querySelector('.live-status').textContent = text;
   }
 
   render() {
@@ -86,7 +85,7 @@ export class MembersPanel extends UsherElement {
       ${admin ? this.inviteForm() : nothing}
       <usher-problem .error=${this.loadError}></usher-problem>
       <usher-problem .error=${this.error}></usher-problem>
-      <p class="live-status visually-hidden" role="status" aria-live="polite"></p>
+      <p class="live-status visually-hidden" role="status" aria-live="polite">${this.notice.view()}</p>
       ${this.members ? html`<div class="table-wrap"><table class="members">
         <caption class="visually-hidden">Members of ${this.event.name}</caption>
         <thead><tr><th scope="col">Member</th><th scope="col">Role</th><th scope="col">Status</th>

@@ -5,6 +5,7 @@ import { includes } from '../members/members-api.js';
 import { moment } from '../platform/format.js';
 import { getGuest } from '../guests/guests-api.js';
 import { CHANNELS, DELIVERY_STATES, inDoubt, listMessages, resendMessage } from './messaging-api.js';
+import { ListController } from '../platform/list-controller.js';
 import { pager } from '../platform/pager.js';
 import './guest-picker.js';
 import '../platform/problem-view.js';
@@ -21,15 +22,16 @@ const IN_DOUBT_AFTER_MS = 2 * 60 * 1000;
  * that the guest may get it twice.
  */
 export class MessageHistory extends UsherElement {
-  static properties = {
-    event: { attribute: false },
-    query: { state: true }, page: { state: true }, error: { state: true }, names: { state: true },
-  };
+  static properties = { event: { attribute: false }, names: { state: true } };
 
   constructor() {
     super();
-    this.query = { channel: '', state: '', guest: '', broadcast: '', skip: 0, limit: LIMIT };
     this.names = new Map();
+    this.list = new ListController(this, {
+      fetch: (query) => listMessages(this.event.id, query),
+      query: { channel: '', state: '', guest: '', broadcast: '', skip: 0, limit: LIMIT },
+      loaded: (page) => this.nameGuests(page.items),
+    });
   }
 
   connectedCallback() {
@@ -37,17 +39,9 @@ export class MessageHistory extends UsherElement {
     this.load();
   }
 
-  async load() {
-    const asked = this.query;
-    try {
-      const page = await listMessages(this.event.id, asked);
-      if (asked !== this.query) return;
-      this.page = page;
-      this.error = null;
-      this.nameGuests(page.items);
-    } catch (e) {
-      this.error = e;
-    }
+  /** Shows the messages again (the WhatsApp tab asks after a send or a broadcast). */
+  load() {
+    return this.list.load();
   }
 
   /** Looks up the names of guests not seen yet (the ledger keeps ids); a deleted guest stays unnamed. */
@@ -65,14 +59,7 @@ export class MessageHistory extends UsherElement {
 
   /** Shows the messages matching these filters (the broadcast form asks for its broadcast's). */
   filterBy(changes) {
-    this.query = { ...this.query, skip: 0, ...changes };
-    this.load();
-  }
-
-  filter(e) {
-    const data = new FormData(e.target.form);
-    this.filterBy({ channel: data.get('channel'), state: data.get('state'), guest: data.get('guest'),
-      broadcast: String(data.get('broadcast') || '').trim() });
+    return this.list.set(changes);
   }
 
   async resend(message) {
@@ -81,25 +68,14 @@ export class MessageHistory extends UsherElement {
       + `while sending it, and Usher never learned whether ${message.channel === 'email' ? 'the mail server' : 'WhatsApp'} `
       + 'accepted it. Sending it again may make '
       + `${who} receive it twice.`)) return;
-    try {
-      const resent = await resendMessage(this.event.id, message.id);
-      this.announce(`Sent again to ${who}: ${resent.state}.`);
-      this.error = null;
-      await this.load();
-    } catch (e) {
-      this.error = e;
-    }
-  }
-
-  announce(text) {
-    this.querySelector('.live-status').textContent = text;
+    await this.list.act(() => resendMessage(this.event.id, message.id), (resent) => `Sent again to ${who}: ${resent.state}.`);
   }
 
   render() {
-    const q = this.query;
+    const q = this.list.query;
     return html`<div class="toolbar"><h3 id="history-title">Message history</h3>
         <button class="link" id="refresh-history" @click=${() => this.load()}>Refresh</button></div>
-      <form class="filters" role="search" aria-label="Filter messages" @submit=${(e) => e.preventDefault()} @change=${this.filter}>
+      <form class="filters" role="search" aria-label="Filter messages" @submit=${(e) => this.list.filter(e)} @change=${(e) => this.list.filter(e)}>
         <div class="field"><label for="history-channel">Channel</label>
           <select id="history-channel" name="channel"><option value="">All</option>
             ${CHANNELS.map((c) => html`<option ?selected=${c === q.channel}>${c}</option>`)}</select></div>
@@ -111,9 +87,9 @@ export class MessageHistory extends UsherElement {
         <div class="field"><label for="history-broadcast">Broadcast</label>
           <input id="history-broadcast" name="broadcast" .value=${q.broadcast} placeholder="A broadcast's id"></div>
       </form>
-      <usher-problem .error=${this.error}></usher-problem>
-      <p class="live-status visually-hidden" role="status" aria-live="polite"></p>
-      ${this.page ? this.table(this.page) : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
+      <usher-problem .error=${this.list.error}></usher-problem>
+      <p class="live-status visually-hidden" role="status" aria-live="polite">${this.list.notice.view()}</p>
+      ${this.list.page ? this.table(this.list.page) : this.list.error ? nothing : html`<p class="muted">Loading…</p>`}`;
   }
 
   table(page) {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
+import { LiveNotice } from '../platform/live-notice.js';
 import { field } from '../platform/fields.js';
 import { listEvents } from '../events/events-api.js';
 import { CameraScanner } from './camera-scanner.js';
@@ -23,6 +24,8 @@ export class StationPage extends UsherElement {
     settings: { state: true }, events: { state: true }, camera: { state: true }, result: { state: true },
     checking: { state: true }, history: { state: true }, error: { state: true }, setupError: { state: true },
   };
+
+  notice = new LiveNotice(this);
 
   constructor() {
     super();
@@ -139,8 +142,7 @@ export class StationPage extends UsherElement {
   show(v) {
     this.result = v;
     this.history = [historyLine(v, new Date()), ...this.history].slice(0, 8);
-    const live = this.querySelector('#station-live');
-    live.textContent = [v.word, v.name, ...v.lines, v.error ? `${v.error.title}. ${v.error.detail}` : ''].filter(Boolean).join('. ');
+    this.notice.say([v.word, v.name, ...v.lines, v.error ? `${v.error.title}. ${v.error.detail}` : ''].filter(Boolean).join('. '));
     this.updateComplete.then(() => { const b = this.querySelector('#result-next'); if (b) b.focus({ preventScroll: true }); });
     this.resultTimer = setTimeout(() => this.next(), RESULT_MS[v.kind]);
   }
@@ -156,7 +158,7 @@ export class StationPage extends UsherElement {
 
   render() {
     return html`<div class="station">
-      <p id="station-live" class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true"></p>
+      <p id="station-live" class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">${this.notice.view()}</p>
       <div class="station-body" ?inert=${!!this.result}>${this.settings ? this.scanning() : this.setup()}</div>
       ${this.result ? resultScreen(this.result, () => this.next()) : nothing}
     </div>`;
