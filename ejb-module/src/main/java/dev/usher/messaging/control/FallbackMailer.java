@@ -16,8 +16,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -35,9 +33,6 @@ import java.util.logging.Logger;
 public class FallbackMailer {
 
     private static final Logger LOG = Logger.getLogger(FallbackMailer.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     EventGuests guests;

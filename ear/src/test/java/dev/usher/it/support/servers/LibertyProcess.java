@@ -88,7 +88,8 @@ class LibertyProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(name + "-control.log").toFile()))
                     .start();
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            // `server start` itself waits for the kernel, which took over 3 minutes on a loaded machine.
+            if (!process.waitFor(6, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("server " + action + " did not finish");
             }

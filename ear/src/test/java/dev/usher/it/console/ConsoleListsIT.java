@@ -1,5 +1,10 @@
-package dev.usher.it;
+package dev.usher.it.console;
 
+import dev.usher.it.support.browsers.Browser;
+import dev.usher.it.support.browsers.Browsers;
+import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.servers.ArquillianIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
