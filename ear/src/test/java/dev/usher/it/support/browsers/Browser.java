@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The same, with more patience: for a camera pipeline (fake video, ZXing in the page) on a busy machine. */
+    public void waitForText(By locator, String text, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
     public void gone(By locator) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
