@@ -78,7 +78,12 @@ public class JobRuns {
                 .executeUpdate();
     }
 
-    /** Records a stop asked for on this server, for the server that runs the execution. */
+    /**
+     * Records a stop asked for on this server, for the server that runs the execution. Committed at
+     * once: the caller then asks Liberty to stop the job, which may wait for the running chunk, and
+     * that chunk updates this same row; holding it meanwhile would hang both.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void requestStop(long instanceId, long executionId) {
         em.createNativeQuery("UPDATE job_runs SET stop_requested_execution = ?1, updated_at = now() WHERE instance_id = ?2")
                 .setParameter(1, executionId)
