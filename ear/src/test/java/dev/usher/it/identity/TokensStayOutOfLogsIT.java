@@ -29,12 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as an operator chasing a sign-in problem would: Liberty then writes its hidden messages to
  * trace.log, so that file is scanned too.
  *
- * <p>Known gap, not covered here: a token whose signature does not verify (signed by another key
- * under a key id the server accepts, or with a damaged signature) is quoted in full by jose4j's
- * {@code InvalidJwtSignatureException}, which Liberty's mpJwt writes to an FFDC incident
- * ({@code ConsumerUtil} probe 852, with the {@code JwtContext}'s {@code jwt} field) and to its
- * hidden CWWKS5523E/FFDC1015I messages, which land in trace.log when trace is on. Only a check
- * before mpJwt runs can keep those out (see docs/ARCHITECTURE.md).
+ * <p>Tokens whose signature fails (signed by another key under the key id the server trusts, or
+ * with a damaged signature) are among them: jose4j quotes such a token in full in the exception
+ * mpJwt writes to an FFDC incident, so Usher's interceptor (server-config/token-check) refuses them
+ * before mpJwt reads them. Without it, this test finds them in the FFDC files and trace.log.
  */
 class TokensStayOutOfLogsIT {
 
@@ -88,14 +86,21 @@ class TokensStayOutOfLogsIT {
         String good = Tokens.valid(Api.uniqueEmail("tampered"));
         String[] parts = good.split("\\.");
         tokens.put("tampered payload", parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2]);
+        tokens.put("signed by another key under the trusted key id", Tokens.foreignSigned(Api.uniqueEmail("foreign")));
+        tokens.put("damaged signature", parts[0] + "." + parts[1] + "." + damaged(parts[2]));
         tokens.put("malformed", "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24gYXQgYWxs.c2lnbmF0dXJlLXRoYXQtaXMtbm90LWEtc2lnbmF0dXJl");
         tokens.put("two parts", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0");
 
         Api https = Api.anonymous().overHttps().at("https://localhost:" + System.getProperty("usher.it.crash.httpsPort"));
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             Api caller = Api.bearer(token.getValue()).at(server.baseUrl());
-            int me = caller.get("/api/me").status();
-            assertThat(me).as(token.getKey()).isEqualTo(token.getKey().startsWith("valid") ? 200 : 401);
+            Api.Reply me = caller.get("/api/me");
+            assertThat(me.status()).as(token.getKey()).isEqualTo(token.getKey().startsWith("valid") ? 200 : 401);
+            if (me.status() == 401) {
+                // Refused by the interceptor or by mpJwt, the caller sees the same answer.
+                assertThat(me.header("Content-Type")).as(token.getKey()).startsWith("application/problem+json");
+                assertThat(me.header("WWW-Authenticate")).as(token.getKey()).startsWith("Bearer");
+            }
             caller.get("/api/events");
             caller.post("/api/events", "{\"name\":\"x\"}");
             // A request that fails inside the server (an FFDC incident) while the caller is signed in.
@@ -136,6 +141,12 @@ class TokensStayOutOfLogsIT {
             }
         }
         assertThat(found).as("token material in the server's files").isEmpty();
+    }
+
+    /** The same signature with its first characters changed: still base64url, no longer valid. */
+    private static String damaged(String signature) {
+        String start = signature.startsWith("AAAA") ? "BBBB" : "AAAA";
+        return start + signature.substring(4);
     }
 
     /** The whole token, its signed part (header and claims) and its signature, each long enough to be unique. */

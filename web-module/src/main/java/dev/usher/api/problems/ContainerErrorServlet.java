@@ -29,8 +29,26 @@ public class ContainerErrorServlet extends HttpServlet {
             default -> Problems.forStatus(status, null);
         };
         response.setStatus(problem.status());
+        if (status == 401) {
+            bearerChallenge(request, response);
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(problem.toJson(java.util.Map.of()));
+    }
+
+    /**
+     * Usher takes bearer tokens only. When a token was refused before mpJwt saw it (the token
+     * check of server-config/token-check), Liberty challenges with its realm's Basic scheme, which
+     * would open a browser's password dialog: it is replaced by the challenge mpJwt sends.
+     */
+    private static void bearerChallenge(HttpServletRequest request, HttpServletResponse response) {
+        String challenge = response.getHeader("WWW-Authenticate");
+        if (challenge == null || challenge.regionMatches(true, 0, "Basic", 0, 5)) {
+            String authorization = request.getHeader("Authorization");
+            boolean tokenSent = authorization != null && authorization.startsWith("Bearer ");
+            response.setHeader("WWW-Authenticate",
+                    "Bearer realm=\"MP-JWT\"" + (tokenSent ? ", error=\"invalid_token\"" : ""));
+        }
     }
 }
