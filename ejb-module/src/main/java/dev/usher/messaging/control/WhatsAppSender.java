@@ -31,6 +31,9 @@ public class WhatsAppSender {
     @Inject
     WhatsAppCloud cloud;
 
+    @Inject
+    SendRates rates;
+
     /** A message outside any broadcast: always a new record. */
     public SendResult send(WhatsAppSettings settings, Outbound outbound) {
         UUID deliveryId = sends.begin(outbound.outgoing());
@@ -78,6 +81,10 @@ public class WhatsAppSender {
             GraphReply.Rejected rejected = (GraphReply.Rejected) reply;
             GraphApiError error = rejected.error();
             wait = policy.waitBefore(attempt + 1, rejected.retryAfter());
+            if (error.kind() == GraphApiError.Kind.THROTTLED) {
+                // Meta throttles the number, not this send: every server's broadcasts on it wait too.
+                rates.holdOff(settings.phoneNumberId(), wait);
+            }
             if (error.kind().retryable()
                     && policy.allowsAnother(attempt, Duration.ofNanos(System.nanoTime() - started), wait)) {
                 int made = attempt;
