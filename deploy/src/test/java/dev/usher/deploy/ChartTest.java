@@ -68,6 +68,16 @@ class ChartTest {
     }
 
     @Test
+    void readsTheSecretsFromAnExistingSecret() {
+        RenderedChart chart = RenderedChart.render(Map.of("existingSecret", "usher-secrets"));
+        assertThat(chart.all("Secret")).isEmpty();
+        Map<String, Object> container = map(list(at(chart.one("Deployment"), "spec", "template", "spec", "containers")).get(0));
+        assertThat(list(container.get("env"))).filteredOn(env -> ServerSettings.secret((String) map(env).get("name")))
+                .isNotEmpty()
+                .allSatisfy(env -> assertThat(at(env, "valueFrom", "secretKeyRef", "name")).isEqualTo("usher-secrets"));
+    }
+
+    @Test
     void refusesSeveralReplicasWithTheDevelopmentIssuerOn() {
         Map<String, String> devIssuer = new LinkedHashMap<>(CLUSTER);
         devIssuer.remove("config.USHER_DEV_ISSUER");
