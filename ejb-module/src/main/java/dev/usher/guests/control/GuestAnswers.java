@@ -35,197 +35,45 @@ public class GuestAnswers {
     /** What the guest sent, and where. */
     public record Answer(GuestStatus status, StatusChangeSource source, String evidence, UUID answeredDeliveryId,
                         String inboundMessageId, OffsetDateTime answeredAt) {
-    
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
-        }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
     }
-}
 
     /** What became of an answer. */
     public enum Outcome {
         CHANGED, ALREADY_SO, REPEATED, SUPERSEDED
-    
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
-        }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
     }
-}
 
     public Outcome apply(UUID guestId, Answer answer) {
         if (answer.status() == GuestStatus.invited) {
             throw new IllegalArgumentException("An answer is confirmed or declined");
-        
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
         }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
-    }
-}
         Guest guest = em.find(Guest.class, guestId, LockModeType.PESSIMISTIC_WRITE);
         if (guest == null) {
             throw new IllegalArgumentException("No guest " + guestId);
-        
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
         }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
-    }
-}
         if (answer.inboundMessageId() != null && em.createNamedQuery(
                         GuestStatusChange.COUNT_BY_INBOUND_MESSAGE, Long.class)
                 .setParameter("source", answer.source().stored())
                 .setParameter("providerMessageId", answer.inboundMessageId())
                 .getSingleResult() > 0) {
             return Outcome.REPEATED;
-        
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
         }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
-    }
-}
         OffsetDateTime latest = em.createNamedQuery(GuestStatusChange.LATEST_ANSWER_OF_GUEST, OffsetDateTime.class)
                 .setParameter("guestId", guestId)
                 .getSingleResult();
         if (latest != null && answer.answeredAt() != null && answer.answeredAt().isBefore(latest)) {
             return Outcome.SUPERSEDED;
-        
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
         }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
-    }
-}
         GuestData data = guest.data();
         if (data.status() == answer.status()) {
             return Outcome.ALREADY_SO;
-        
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
         }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
-    }
-}
         guest.apply(new GuestData(data.firstName(), data.lastName(), data.phone(), data.email(), data.side(),
                 answer.status(), data.partySize(), data.notes()));
         em.persist(new GuestStatusChange(guest, data.status(), answer.status(), answer.source(), answer.evidence(),
                 answer.answeredDeliveryId(), answer.inboundMessageId(), answer.answeredAt()));
         followedByMembers(guest, answer.status());
         return Outcome.CHANGED;
-    
-    /**
-     * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
-     */
-    private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
-            return;
-        }
-        for (HouseholdMember member : guest.members()) {
-            if (status == GuestStatus.declined) {
-                member.answer(Attendance.no);
-            } else if (member.attending() == Attendance.unknown) {
-                member.answer(Attendance.yes);
-            }
-        }
-        int attending = (int) guest.members().stream().filter(m -> m.attending() == Attendance.yes).count();
-        attendanceChanged.fire(new HouseholdAttendance(guest.event().id(), guest.id(), attending));
     }
-}
 
     /**
      * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
