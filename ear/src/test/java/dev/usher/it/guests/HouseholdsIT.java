@@ -14,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Households with named members and plus-ones: party size, headcount, status history and the invitation's seats. */
 class HouseholdsIT extends ArquillianIT {
 
-    static Api.Reply put(Api api, String path, String json) {
-        return api.send("PUT", path, json, "application/json");
-    }
-
     static String member(JsonObject guest, int index) {
         return guest.getJsonArray("members").getJsonObject(index).getString("id");
     }
@@ -27,13 +23,13 @@ class HouseholdsIT extends ArquillianIT {
         Fixture f = Fixture.create();
         String id = created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Dana\",\"lastName\":\"Cohen\"}"))
                 .getString("id");
-        JsonObject household = ok(put(f.editor, f.events("/guests/" + id + "/household"),
+        JsonObject household = ok(f.editor.put(f.events("/guests/" + id + "/household"),
                 "{\"plusOnesAllowed\":1,\"members\":[{\"name\":\"Dana\"},{\"name\":\"Avi\"},{\"name\":\"Tal\"}]}"));
         assertThat(household.getInt("partySize")).isEqualTo(4);
         assertThat(household.getInt("plusOnesAllowed")).isEqualTo(1);
         assertThat(household.getInt("attendingCount")).isZero();
 
-        JsonObject replied = ok(put(f.editor, f.events("/guests/" + id + "/household/reply"),
+        JsonObject replied = ok(f.editor.put(f.events("/guests/" + id + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + member(household, 0) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(household, 1) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(household, 2) + "\",\"attending\":\"no\"}],"
@@ -59,7 +55,7 @@ class HouseholdsIT extends ArquillianIT {
     @Test
     void aHouseholdsPartySizeIsNotPatchedAroundItsMembers() {
         Fixture f = Fixture.create();
-        ok(put(f.editor, f.events("/guests/" + f.guestId + "/household"), "{\"members\":[{\"name\":\"Noa\"}]}"));
+        ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"), "{\"members\":[{\"name\":\"Noa\"}]}"));
         Api.Reply bad = f.editor.patch(f.events("/guests/" + f.guestId), "{\"partySize\":5}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("partySize");
@@ -68,16 +64,16 @@ class HouseholdsIT extends ArquillianIT {
     @Test
     void tooManyPlusOnesOrAMissingMemberWritesNothing() {
         Fixture f = Fixture.create();
-        JsonObject household = ok(put(f.editor, f.events("/guests/" + f.guestId + "/household"),
+        JsonObject household = ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"),
                 "{\"plusOnesAllowed\":1,\"members\":[{\"name\":\"Noa\"},{\"name\":\"Gil\"}]}"));
-        Api.Reply tooMany = put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        Api.Reply tooMany = f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + member(household, 0) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(household, 1) + "\",\"attending\":\"yes\"}],"
                         + "\"plusOnes\":[{\"name\":\"A\"},{\"name\":\"B\"}]}");
         assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
         assertThat(tooMany.isProblem()).isTrue();
         assertThat(tooMany.body()).contains("\"plusOnes\"");
-        Api.Reply missing = put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        Api.Reply missing = f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + member(household, 0) + "\",\"attending\":\"yes\"}]}");
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.body()).contains("missing: Gil");
@@ -95,19 +91,19 @@ class HouseholdsIT extends ArquillianIT {
                 .getString("id");
         String fixedId = created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Eli\",\"email\":\""
                 + Api.uniqueEmail("eli") + "\"}")).getString("id");
-        JsonObject household = ok(put(f.editor, f.events("/guests/" + id + "/household"),
+        JsonObject household = ok(f.editor.put(f.events("/guests/" + id + "/household"),
                 "{\"members\":[{\"name\":\"Dana\"},{\"name\":\"Avi\"},{\"name\":\"Tal\"}]}"));
-        JsonObject fixedHousehold = ok(put(f.editor, f.events("/guests/" + fixedId + "/household"),
+        JsonObject fixedHousehold = ok(f.editor.put(f.events("/guests/" + fixedId + "/household"),
                 "{\"members\":[{\"name\":\"Eli\"},{\"name\":\"Gal\"}]}"));
         ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + id + "\"],\"send\":false}"));
         ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + fixedId + "\"],\"seats\":5,\"send\":false}"));
         assertThat(seats(id)).isEqualTo(3); // nobody answered yet: the party size
 
-        ok(put(f.editor, f.events("/guests/" + id + "/household/reply"),
+        ok(f.editor.put(f.events("/guests/" + id + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + member(household, 0) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(household, 1) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(household, 2) + "\",\"attending\":\"no\"}]}"));
-        ok(put(f.editor, f.events("/guests/" + fixedId + "/household/reply"),
+        ok(f.editor.put(f.events("/guests/" + fixedId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + member(fixedHousehold, 0) + "\",\"attending\":\"yes\"},"
                         + "{\"id\":\"" + member(fixedHousehold, 1) + "\",\"attending\":\"no\"}]}"));
         assertThat(seats(id)).isEqualTo(2);
@@ -121,11 +117,11 @@ class HouseholdsIT extends ArquillianIT {
     @Test
     void aGuestWithoutMembersAnswersForItself() {
         Fixture f = Fixture.create();
-        JsonObject replied = ok(put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        JsonObject replied = ok(f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"attending\":\"no\"}"));
         assertThat(replied.getString("status")).isEqualTo("declined");
         assertThat(replied.containsKey("attendingCount")).isFalse();
-        Api.Reply plusOne = put(f.editor, f.events("/guests/" + f.guestId + "/household"), "{\"plusOnesAllowed\":2}");
+        Api.Reply plusOne = f.editor.put(f.events("/guests/" + f.guestId + "/household"), "{\"plusOnesAllowed\":2}");
         assertThat(plusOne.status()).isEqualTo(422);
         assertThat(plusOne.body()).contains("plusOnesAllowed");
     }

@@ -21,13 +21,9 @@ class QuestionsIT extends ArquillianIT {
             + "\"options\":[\"Fish\",\"Meat\",\"Vegan\"]}";
     private static final String SONG = "{\"label\":\"A song for the DJ\",\"kind\":\"text\",\"scope\":\"household\"}";
 
-    static Api.Reply put(Api api, String path, String json) {
-        return api.send("PUT", path, json, "application/json");
-    }
-
     /** The fixture's guest as a household of Noa and Gil; returns the member ids. */
     static List<String> household(Fixture f) {
-        JsonObject guest = ok(put(f.editor, f.events("/guests/" + f.guestId + "/household"),
+        JsonObject guest = ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"),
                 "{\"members\":[{\"name\":\"Noa\"},{\"name\":\"Gil\"}]}"));
         return guest.getJsonArray("members").getValuesAs(JsonObject.class).stream().map(m -> m.getString("id")).toList();
     }
@@ -46,7 +42,7 @@ class QuestionsIT extends ArquillianIT {
                 .map(q -> q.getString("label")).toList();
         assertThat(labels).containsExactly("Meal", "First", "A song for the DJ");
 
-        JsonObject changed = ok(put(f.editor, f.events("/questions/" + meal.getString("id")),
+        JsonObject changed = ok(f.editor.put(f.events("/questions/" + meal.getString("id")),
                 "{\"label\":\"Dinner\",\"kind\":\"choice\",\"options\":[\"Fish\",\"Pasta\"]}"));
         assertThat(changed.getJsonArray("options").getString(1)).isEqualTo("Pasta");
         assertThat(changed.getBoolean("required")).isFalse();
@@ -76,7 +72,7 @@ class QuestionsIT extends ArquillianIT {
         String song = created(f.editor.post(f.events("/questions"), SONG)).getString("id");
         List<String> members = household(f);
 
-        Api.Reply bad = put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        Api.Reply bad = f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + members.get(0) + "\",\"attending\":\"yes\",\"answers\":{\"" + meal
                         + "\":\"Fish\"}},{\"id\":\"" + members.get(1) + "\",\"attending\":\"yes\",\"answers\":{\"" + meal
                         + "\":\"Lobster\"}}],\"answers\":{\"" + song + "\":\"" + "x".repeat(501) + "\"}}");
@@ -84,12 +80,12 @@ class QuestionsIT extends ArquillianIT {
         assertThat(bad.isProblem()).isTrue();
         assertThat(fields(bad)).containsExactlyInAnyOrder("members[1].answers." + meal, "answers." + song);
 
-        Api.Reply missing = put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        Api.Reply missing = f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + members.get(0) + "\",\"attending\":\"yes\",\"answers\":{\"" + meal
                         + "\":\"Fish\"}},{\"id\":\"" + members.get(1) + "\",\"attending\":\"yes\"}]}");
         assertThat(fields(missing)).containsExactly("members[1].answers." + meal);
 
-        Api.Reply wrongScope = put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        Api.Reply wrongScope = f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + members.get(0) + "\",\"attending\":\"no\",\"answers\":{\"" + song
                         + "\":\"Hey Jude\"}},{\"id\":\"" + members.get(1) + "\",\"attending\":\"no\"}]}");
         assertThat(fields(wrongScope)).containsExactly("members[0].answers." + song);
@@ -106,9 +102,9 @@ class QuestionsIT extends ArquillianIT {
         Fixture other = Fixture.create();
         String theirs = created(other.editor.post(other.events("/questions"), MEAL)).getString("id");
         assertThat(mine.admin.get(mine.events("/questions/" + theirs)).status()).isEqualTo(404);
-        assertThat(put(mine.admin, mine.events("/questions/" + theirs), MEAL).status()).isEqualTo(404);
+        assertThat(mine.admin.put(mine.events("/questions/" + theirs), MEAL).status()).isEqualTo(404);
         assertThat(mine.admin.delete(mine.events("/questions/" + theirs)).status()).isEqualTo(404);
-        Api.Reply answer = put(mine.editor, mine.events("/guests/" + mine.guestId + "/household/reply"),
+        Api.Reply answer = mine.editor.put(mine.events("/guests/" + mine.guestId + "/household/reply"),
                 "{\"attending\":\"yes\",\"answers\":{\"" + theirs + "\":\"Fish\"}}");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(fields(answer)).containsExactly("answers." + theirs);
@@ -124,7 +120,7 @@ class QuestionsIT extends ArquillianIT {
                 "{\"label\":\"Dietary needs\",\"kind\":\"dietary\",\"options\":[\"gluten-free\",\"kosher\"]}"))
                 .getString("id");
         List<String> members = household(f);
-        JsonObject replied = ok(put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        JsonObject replied = ok(f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + members.get(0) + "\",\"attending\":\"yes\",\"answers\":{\"" + meal
                         + "\":\"Fish\",\"" + diet + "\":[\"kosher\",\"gluten-free\"]}},{\"id\":\"" + members.get(1)
                         + "\",\"attending\":\"yes\",\"answers\":{\"" + meal + "\":\"Vegan\",\"" + diet
@@ -133,7 +129,7 @@ class QuestionsIT extends ArquillianIT {
         assertThat(replied.getJsonArray("members").getJsonObject(1).getJsonObject("answers").getString(meal))
                 .isEqualTo("Vegan");
         // A later reply changes an answer in place.
-        ok(put(f.editor, f.events("/guests/" + f.guestId + "/household/reply"),
+        ok(f.editor.put(f.events("/guests/" + f.guestId + "/household/reply"),
                 "{\"members\":[{\"id\":\"" + members.get(0) + "\",\"attending\":\"yes\",\"answers\":{\"" + meal
                         + "\":\"Fish\",\"" + diet + "\":[\"kosher\",\"gluten-free\"]}},{\"id\":\"" + members.get(1)
                         + "\",\"attending\":\"yes\",\"answers\":{\"" + meal + "\":\"Meat\",\"" + diet
