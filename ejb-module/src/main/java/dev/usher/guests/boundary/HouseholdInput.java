@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,7 @@ import java.util.UUID;
 public record HouseholdInput(
         @Schema(defaultValue = "0") @Min(0) @Max(20) Integer plusOnesAllowed,
         @Schema(description = "Invited by name, in order; empty makes the guest a plain party again")
-        @Size(max = 50) List<@Valid Named> members) {
+        @Size(max = 50) List<@NotNull @Valid Named> members) {
 
     /** A member invited by name. */
     @Schema(name = "HouseholdMemberInput")
