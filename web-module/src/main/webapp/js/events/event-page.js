@@ -6,6 +6,7 @@ import { deleteEvent, getEvent } from './events-api.js';
 import './event-form.js';
 import '../guests/guest-table.js';
 import '../guests/stats-panel.js';
+import '../questions/questions-panel.js';
 import '../members/members-panel.js';
 import '../imports/import-panel.js';
 import '../messaging/whatsapp-panel.js';
@@ -18,12 +19,13 @@ const TABS = [
   { id: 'guests', label: 'Guests', role: 'viewer' },
   { id: 'members', label: 'Members', role: 'viewer' },
   { id: 'stats', label: 'Statistics', role: 'viewer' },
+  { id: 'questions', label: 'Questions', role: 'viewer' },
   { id: 'import', label: 'Import', role: 'editor' },
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
   { id: 'invitations', label: 'Invitations', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, import, WhatsApp, invitations). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -88,6 +90,8 @@ export class EventPage extends UsherElement {
         return html`<usher-members-panel .event=${ev} .me=${this.me} @my-role-changed=${() => this.load()}></usher-members-panel>`;
       case 'stats':
         return html`<usher-stats-panel .event=${ev}></usher-stats-panel>`;
+      case 'questions':
+        return html`<usher-questions-panel .event=${ev}></usher-questions-panel>`;
       case 'import':
         return includes(ev.myRole, 'editor') ? html`<usher-import-panel .event=${ev}></usher-import-panel>`
           : html`<p>Importing guests is for the event's admins and editors.</p>`;

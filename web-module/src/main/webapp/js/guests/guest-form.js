@@ -37,7 +37,9 @@ export class GuestForm extends FormDialog {
         ${field({ id: 'guest-side', name: 'side', label: 'Side', value: g.side, error: err, hint: 'e.g. bride or groom' })}
         ${field({ id: 'guest-status', name: 'status', label: 'Status', kind: 'select', value: g.status, error: err,
           options: STATUSES.map((s) => ({ value: s, label: s })) })}
-        ${field({ id: 'guest-party', name: 'partySize', label: 'Party size', kind: 'number', value: g.partySize, error: err, attrs: { min: 1, max: 100 } })}
+        ${g.members && g.members.length
+          ? html`<p class="hint" id="guest-party">Party size ${g.partySize}: follows the household</p>`
+          : field({ id: 'guest-party', name: 'partySize', label: 'Party size', kind: 'number', value: g.partySize, error: err, attrs: { min: 1, max: 100 } })}
       </div>
       ${field({ id: 'guest-notes', name: 'notes', label: 'Notes', kind: 'textarea', value: g.notes, error: err })}
       ${duplicate ? html`<label class="check"><input type="checkbox" name="allowDuplicate" id="allow-duplicate"> Add anyway, as a second guest with this phone or e-mail</label>` : nothing}`;

@@ -5,7 +5,10 @@ import { includes } from '../members/members-api.js';
 import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js';
 import { ListController } from '../platform/list-controller.js';
 import { pagedTable, sortHeader } from '../platform/list-view.js';
+import { listQuestions } from '../questions/questions-api.js';
 import './guest-form.js';
+import './household-form.js';
+import './reply-form.js';
 import '../imports/export-button.js';
 import '../platform/problem-view.js';
 
@@ -23,7 +26,7 @@ const COLUMNS = [
  * and the CSV export (anyone).
  */
 export class GuestTable extends UsherElement {
-  static properties = { event: { attribute: false } };
+  static properties = { event: { attribute: false }, questions: { state: true } };
 
   constructor() {
     super();
@@ -36,6 +39,22 @@ export class GuestTable extends UsherElement {
   connectedCallback() {
     super.connectedCallback();
     this.list.load();
+  }
+
+  /** Opens the reply dialog with the event's questions as they are now. */
+  async openReply(guest) {
+    try {
+      this.questions = await listQuestions(this.event.id);
+      await this.updateComplete;
+      this.querySelector('usher-reply-form').open(guest);
+    } catch (e) {
+      this.list.fail(e);
+    }
+  }
+
+  /** A household's row names how many of its members come. */
+  party(g) {
+    return g.members && g.members.length ? html`${g.partySize} <span class="muted small">(${g.attendingCount} coming)</span>` : g.partySize;
   }
 
   async changeStatus(guest, select) {
@@ -80,7 +99,14 @@ export class GuestTable extends UsherElement {
       <usher-problem .error=${this.list.error}></usher-problem>
       <p class="live-status visually-hidden" role="status" aria-live="polite">${this.list.notice.view()}</p>
       ${this.list.page ? this.table(editor) : html`<p class="muted">Loading…</p>`}
-      <usher-guest-form .event=${this.event} @saved=${() => this.list.load()}></usher-guest-form>`;
+      <usher-guest-form .event=${this.event} @saved=${() => this.list.load()}></usher-guest-form>
+      <usher-household-form .event=${this.event} @saved=${(e) => this.saved(e, 'household')}></usher-household-form>
+      <usher-reply-form .event=${this.event} .questions=${this.questions} @saved=${(e) => this.saved(e, 'reply')}></usher-reply-form>`;
+  }
+
+  saved(e, what) {
+    this.list.replace(e.detail);
+    this.list.notice.say(`The ${what} of ${this.name(e.detail)} was saved.`);
   }
 
   table(editor) {
@@ -97,13 +123,15 @@ export class GuestTable extends UsherElement {
       <td data-label="Name"><span class="guest-name">${name}</span>${g.email ? html`<br><span class="muted small">${g.email}</span>` : nothing}</td>
       <td data-label="Phone">${g.phone || ''}</td>
       <td data-label="Side">${g.side || ''}</td>
-      <td data-label="Party">${g.partySize}</td>
+      <td data-label="Party">${this.party(g)}</td>
       <td data-label="Status">${editor
         ? html`<select class="status" aria-label="Status of ${name}" @change=${(e) => this.changeStatus(g, e.target)}>
             ${STATUSES.map((s) => html`<option ?selected=${s === g.status}>${s}</option>`)}</select>`
         : html`<span class="status-${g.status}">${g.status}</span>`}</td>
       ${editor ? html`<td class="row-actions">
         <button @click=${() => this.querySelector('usher-guest-form').open(g)} aria-label="Edit ${name}">Edit</button>
+        <button class="household" @click=${() => this.querySelector('usher-household-form').open(g)} aria-label="Household of ${name}">Household</button>
+        <button class="reply" @click=${() => this.openReply(g)} aria-label="Record the reply of ${name}">Reply</button>
         ${this.event.myRole === 'admin' ? html`<button class="danger" @click=${() => this.confirmDelete(g)} aria-label="Delete ${name}">Delete</button>` : nothing}
       </td>` : nothing}
     </tr>`;

@@ -1,4 +1,4 @@
-import { get, post, mergePatch, del } from '../platform/api.js';
+import { get, post, put, mergePatch, del } from '../platform/api.js';
 
 // An event's guests and statistics.
 export const listGuests = (eventId, { status, side, q, sort, skip, limit }) =>
@@ -10,3 +10,8 @@ export const eventStats = (eventId) => get(`/events/${eventId}/stats`);
 
 export const STATUSES = ['invited', 'confirmed', 'declined'];
 export const getGuest = (eventId, guestId) => get(`/events/${eventId}/guests/${guestId}`);
+
+// A household: its members invited by name and plus-ones allowed; its whole reply, recorded on its behalf.
+export const arrangeHousehold = (eventId, guestId, household) => put(`/events/${eventId}/guests/${guestId}/household`, household);
+export const recordReply = (eventId, guestId, reply) => put(`/events/${eventId}/guests/${guestId}/household/reply`, reply);
+export const ATTENDANCE = ['unknown', 'yes', 'no'];

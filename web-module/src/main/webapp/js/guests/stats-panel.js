@@ -12,7 +12,7 @@ function width(share) {
   return (element) => { if (element) element.style.width = `${share}%`; };
 }
 
-/** An event's statistics: totals, headcount, rates, guests by status and by side. */
+/** An event's statistics: totals, headcount, rates, guests by status and by side, answers per option. */
 export class StatsPanel extends UsherElement {
   static properties = { event: { attribute: false }, stats: { state: true }, error: { state: true } };
 
@@ -55,7 +55,22 @@ export class StatsPanel extends UsherElement {
           <tbody>${s.bySide.map((x) => html`<tr data-side=${x.side ?? ''}>
             <th scope="row">${x.side ?? html`<span class="muted">(none)</span>`}</th><td>${x.total}</td><td>${x.confirmed}</td>
             <td>${x.declined}</td><td>${x.headcount}</td><td>${x.confirmedHeadcount}</td></tr>`)}</tbody>
-        </table></div>` : html`<p>No guests yet.</p>`}` : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
+        </table></div>` : html`<p>No guests yet.</p>`}
+        ${this.questions(s.byQuestion || [])}` : this.error ? nothing : html`<p class="muted">Loading…</p>`}`;
+  }
+
+  /** Each question's answers among those coming, per option. */
+  questions(byQuestion) {
+    if (!byQuestion.length) return nothing;
+    return html`<h3>Answers of those coming</h3>
+      ${byQuestion.map((q) => html`<section class="question-stats" data-question-id=${q.questionId}>
+        <h4>${q.label} <span class="muted small">(${count(q.answered)} answered)</span></h4>
+        ${Object.keys(q.byOption).length ? html`<ul class="bars" aria-label="Answers to ${q.label}">
+          ${Object.entries(q.byOption).map(([option, n]) => html`<li data-option=${option}>
+            <span class="bar-label">${option}</span>
+            <span class="bar" aria-hidden="true"><span ${ref(width(q.answered ? (100 * n) / q.answered : 0))}></span></span>
+            <span class="bar-value">${count(n)}</span></li>`)}
+        </ul>` : nothing}</section>`)}`;
   }
 
   card(label, value, id) {

@@ -72,5 +72,6 @@ function parse(text) {
 
 export const get = (path, query) => api('GET', path, { query });
 export const post = (path, body, query) => api('POST', path, { body, query });
+export const put = (path, body) => api('PUT', path, { body });
 export const mergePatch = (path, body) => api('PATCH', path, { body, contentType: 'application/merge-patch+json' });
 export const del = (path) => api('DELETE', path);

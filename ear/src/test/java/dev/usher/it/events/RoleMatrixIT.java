@@ -44,6 +44,13 @@ class RoleMatrixIT extends ArquillianIT {
 
     private static final String GUEST = "{\"firstName\":\"Ari\",\"phone\":\"+972 52-555-0101\"}";
 
+    private static final String QUESTION = "{\"label\":\"Meal\",\"kind\":\"choice\",\"options\":[\"Fish\",\"Meat\"]}";
+
+    /** A question of the fixture's event, added by its admin. */
+    private static String question(Fixture f) {
+        return Fixture.created(f.admin.post(f.events("/questions"), QUESTION)).getString("id");
+    }
+
     /** Expected statuses: signed-out callers 401; a stranger 404; then viewer, editor, admin. */
     private static Map<Caller, Integer> scoped(int viewer, int editor, int admin) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
@@ -93,6 +100,22 @@ class RoleMatrixIT extends ArquillianIT {
         all.add(new Endpoint("POST", "/api/events/{id}/guests/import", f -> f.events("/guests/import"),
                 "[" + GUEST + "]", scoped(403, 200, 200)));
         all.add(new Endpoint("GET", "/api/events/{id}/stats", f -> f.events("/stats"), null, scoped(200, 200, 200)));
+        all.add(new Endpoint("PUT", "/api/events/{id}/guests/{guestId}/household",
+                f -> f.events("/guests/" + f.guestId + "/household"), "{\"members\":[{\"name\":\"Noa\"}]}",
+                scoped(403, 200, 200)));
+        all.add(new Endpoint("PUT", "/api/events/{id}/guests/{guestId}/household/reply",
+                f -> f.events("/guests/" + f.guestId + "/household/reply"), "{\"attending\":\"yes\"}",
+                scoped(403, 200, 200)));
+        all.add(new Endpoint("GET", "/api/events/{id}/questions", f -> f.events("/questions"), null,
+                scoped(200, 200, 200)));
+        all.add(new Endpoint("POST", "/api/events/{id}/questions", f -> f.events("/questions"), QUESTION,
+                scoped(403, 201, 201)));
+        all.add(new Endpoint("GET", "/api/events/{id}/questions/{questionId}",
+                f -> f.events("/questions/" + question(f)), null, scoped(200, 200, 200)));
+        all.add(new Endpoint("PUT", "/api/events/{id}/questions/{questionId}",
+                f -> f.events("/questions/" + question(f)), QUESTION, scoped(403, 200, 200)));
+        all.add(new Endpoint("DELETE", "/api/events/{id}/questions/{questionId}",
+                f -> f.events("/questions/" + question(f)), null, scoped(403, 204, 204)));
         return all;
     }
 

@@ -112,6 +112,20 @@ class GuestImportJobIT extends ArquillianIT {
     }
 
     @Test
+    void anUpdateLeavesAHouseholdsPartySizeToItsMembers() {
+        Fixture f = Fixture.create();
+        ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"),
+                "{\"plusOnesAllowed\":1,\"members\":[{\"name\":\"Noa\"}]}"));
+        String csv = "first name,phone,party size,notes\nNoa,+972547654321,6,vegetarian\n";
+        JsonObject job = awaitEnd(f.editor, executionId(f.editor.postFile(f.events("/guests/import-file"),
+                Map.of("duplicates", "update"), "update.csv", csv.getBytes(StandardCharsets.UTF_8))));
+        assertThat(count(job, "updated")).isEqualTo(1);
+        JsonObject noa = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(noa.getString("notes")).isEqualTo("vegetarian");
+        assertThat(noa.getInt("partySize")).isEqualTo(2);
+    }
+
+    @Test
     void anXlsxWorkbookImportsWithNumericPhonesAndAnExplicitMapping() throws IOException {
         Fixture f = Fixture.create();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

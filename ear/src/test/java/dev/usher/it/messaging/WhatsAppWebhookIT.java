@@ -249,6 +249,19 @@ class WhatsAppWebhookIT extends ArquillianIT {
     }
 
     @Test
+    void aHouseholdsYesConfirmsTheMembersWhoHadNotAnswered() {
+        Sent s = sentTemplate();
+        ok(s.fixture().editor.put(s.fixture().events("/guests/" + s.guestId() + "/household"),
+                "{\"members\":[{\"name\":\"Maya\"},{\"name\":\"Ido\"}]}"));
+        postSigned(bytes(reply(s.phone(), "wamid.IN-hh-" + System.nanoTime(), T0, s.wamid(), payloadOfButton(s, 0),
+                "Coming")));
+        JsonObject guest = ok(s.fixture().viewer.get(s.fixture().events("/guests/" + s.guestId())));
+        assertThat(guest.getString("status")).isEqualTo("confirmed");
+        assertThat(guest.getInt("attendingCount")).isEqualTo(2);
+        assertThat(ok(s.fixture().viewer.get(s.fixture().events("/stats"))).getInt("confirmedHeadcount")).isEqualTo(2);
+    }
+
+    @Test
     void theNoButtonDeclinesAndAnOlderAnswerArrivingLateDoesNotUndoIt() {
         Sent s = sentTemplate();
         postSigned(bytes(reply(s.phone(), "wamid.IN-no-" + System.nanoTime(), T0 + 100, s.wamid(),

@@ -214,6 +214,12 @@ class OpenApiFuzzIT extends ArquillianIT {
         ids.put("invitationId", invitationId);
         ids.put("id", invitationId);
         ids.put("executionId", executionId);
+        // A real question and a real household, so that their bodies are fuzzed past the 404.
+        ids.put("questionId", Fixture.created(f.editor.post(f.events("/questions"),
+                "{\"label\":\"Meal\",\"kind\":\"choice\",\"required\":true,\"options\":[\"Fish\",\"Meat\"]}"))
+                .getString("id"));
+        Fixture.ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"),
+                "{\"plusOnesAllowed\":1,\"members\":[{\"name\":\"Noa\"}]}"));
         ids.put("token", Invites.token(invitationId));
         ids.put("messageId", UUID.randomUUID().toString());
         ids.put("scanId", UUID.randomUUID().toString());

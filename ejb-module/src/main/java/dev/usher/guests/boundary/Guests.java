@@ -22,6 +22,7 @@ import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
 import dev.usher.platform.validation.MergePatch;
+import dev.usher.questions.control.AskedQuestions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ public class Guests {
     @Inject
     GuestSearch search;
 
+    @Inject
+    AskedQuestions questions;
+
     /**
      * Adds one guest. A guest with the phone or e-mail of an existing guest is refused
      * with 409 naming that guest, unless {@code allowDuplicate} says it is wanted.
@@ -85,12 +89,15 @@ public class Guests {
         return search.find(eventId, filter == null ? GuestFilter.ALL : filter, sort, page);
     }
 
-    /** The whole guest list as CSV, safe to open in a spreadsheet (see {@link GuestCsv}). */
+    /** The whole guest list as CSV with a column per question, safe to open in a spreadsheet (see {@link GuestCsv}). */
     @RequiresEventRole(EventRole.viewer)
     public String exportCsv(@EventId UUID eventId) {
         return GuestCsv.write(em.createNamedQuery(Guest.FIND_BY_EVENT, Guest.class)
                 .setParameter("eventId", eventId)
-                .getResultList());
+                .setHint(GuestSearch.BATCH, "g.members")
+                .setHint(GuestSearch.BATCH, "g.answers")
+                .setHint(GuestSearch.BATCH_TYPE, "IN")
+                .getResultList(), questions.of(eventId));
     }
 
     @RequiresEventRole(EventRole.viewer)
@@ -103,7 +110,12 @@ public class Guests {
     public GuestView update(@EventId UUID eventId, UUID guestId, JsonObject changes) {
         Guest guest = existing(eventId, guestId);
         GuestInput merged = MergePatch.apply(GuestView.of(guest).toInput(), changes, GuestInput.class);
-        guest.apply(accepted(merged, access.member(eventId).event()));
+        GuestData data = accepted(merged, access.member(eventId).event());
+        if (!guest.members().isEmpty() && data.partySize() != guest.data().partySize()) {
+            throw new InvalidInputException("partySize", "follows the household (members invited by name + "
+                    + "plus-ones allowed); change those instead");
+        }
+        guest.apply(data);
         em.flush();
         return GuestView.of(guest);
     }

@@ -53,10 +53,13 @@ public class GuestImportWrites {
                  AS r (id, first_name, last_name, phone, email, side, status, party_size, notes, import_row)
             ON CONFLICT (import_id, import_row) WHERE import_id IS NOT NULL DO NOTHING""";
 
+    /** A household's party size follows its members (see {@code Guest#resizeToHousehold}), never a file's column. */
     private static final String MERGE = """
             UPDATE guests SET first_name = coalesce(?, first_name), last_name = coalesce(?, last_name),
                               phone = coalesce(?, phone), email = coalesce(?, email), side = coalesce(?, side),
-                              status = coalesce(?, status), party_size = coalesce(?, party_size),
+                              status = coalesce(?, status),
+                              party_size = CASE WHEN EXISTS (SELECT 1 FROM household_members m WHERE m.guest_id = guests.id)
+                                                THEN party_size ELSE coalesce(?, party_size) END,
                               notes = coalesce(?, notes), updated_at = now(), version = version + 1
             WHERE id = ? AND event_id = ?""";
 

@@ -4,7 +4,11 @@ import dev.usher.events.boundary.EventCardStats;
 import dev.usher.events.control.EventCardCounts;
 import dev.usher.guests.boundary.GuestBreakdown;
 import dev.usher.guests.entity.GuestStatus;
+import dev.usher.questions.boundary.QuestionView;
+import dev.usher.questions.control.AskedQuestions;
+import dev.usher.questions.entity.QuestionKind;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -26,6 +30,9 @@ public class GuestTallies implements EventCardCounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AskedQuestions asked;
 
     @Override
     public Map<UUID, EventCardStats> of(Collection<UUID> eventIds) {
@@ -56,14 +63,20 @@ public class GuestTallies implements EventCardCounts {
     public GuestBreakdown breakdown(UUID eventId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT side,
+                        SELECT g.side,
                                count(*),
-                               count(*) FILTER (WHERE status = 'confirmed'),
-                               count(*) FILTER (WHERE status = 'declined'),
-                               coalesce(sum(party_size), 0),
-                               coalesce(sum(party_size) FILTER (WHERE status = 'confirmed'), 0)
-                        FROM guests WHERE event_id = ?1
-                        GROUP BY side ORDER BY side NULLS LAST""")
+                               count(*) FILTER (WHERE g.status = 'confirmed'),
+                               count(*) FILTER (WHERE g.status = 'declined'),
+                               coalesce(sum(g.party_size), 0),
+                               coalesce(sum(CASE WHEN h.members > 0 THEN h.attending
+                                                 WHEN g.status = 'confirmed' THEN g.party_size ELSE 0 END), 0)
+                        FROM guests g
+                        LEFT JOIN (SELECT m.guest_id, count(*) AS members,
+                                          count(*) FILTER (WHERE m.attending = 'yes') AS attending
+                                   FROM household_members m JOIN guests o ON o.id = m.guest_id
+                                   WHERE o.event_id = ?1 GROUP BY m.guest_id) h ON h.guest_id = g.id
+                        WHERE g.event_id = ?1
+                        GROUP BY g.side ORDER BY g.side NULLS LAST""")
                 .setParameter(1, eventId)
                 .getResultList();
         List<GuestBreakdown.Side> sides = new ArrayList<>();
@@ -83,7 +96,60 @@ public class GuestTallies implements EventCardCounts {
         byStatus.put(GuestStatus.confirmed.name(), confirmed);
         byStatus.put(GuestStatus.declined.name(), declined);
         return new GuestBreakdown(total, headcount, confirmedHeadcount, byStatus, sides,
-                rate(confirmed, total), rate(confirmed + declined, total));
+                rate(confirmed, total), rate(confirmed + declined, total), byQuestion(eventId));
+    }
+
+    /**
+     * Answers of those coming, per question and per value: a member's answers count when the
+     * member said yes, the household's own when its guest is confirmed. Tags are counted one by
+     * one; yes/no answers as "yes" and "no".
+     */
+    private List<GuestBreakdown.QuestionCounts> byQuestion(UUID eventId) {
+        List<QuestionView> questions = asked.of(eventId);
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT CAST(a.question_id AS text), v.value, count(DISTINCT a.id)
+                        FROM guest_answers a
+                        JOIN guests g ON g.id = a.guest_id
+                        LEFT JOIN household_members m ON m.id = a.member_id
+                        CROSS JOIN LATERAL jsonb_array_elements_text(
+                            CASE jsonb_typeof(CAST(a.value AS jsonb)) WHEN 'array' THEN CAST(a.value AS jsonb)
+                                 ELSE jsonb_build_array(CAST(a.value AS jsonb)) END) AS v(value)
+                        WHERE g.event_id = ?1
+                          AND (m.attending = 'yes' OR a.member_id IS NULL AND g.status = 'confirmed')
+                        GROUP BY ROLLUP (a.question_id, v.value)""")
+                .setParameter(1, eventId)
+                .getResultList();
+        Map<String, Long> answered = new HashMap<>();
+        Map<String, Map<String, Long>> byValue = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                continue; // the grand total
+            }
+            if (row[1] == null) {
+                answered.put((String) row[0], number(row[2]));
+            } else {
+                byValue.computeIfAbsent((String) row[0], q -> new HashMap<>()).put((String) row[1], number(row[2]));
+            }
+        }
+        List<GuestBreakdown.QuestionCounts> counts = new ArrayList<>();
+        for (QuestionView q : questions) {
+            String id = q.id().toString();
+            Map<String, Long> values = byValue.getOrDefault(id, Map.of());
+            Map<String, Long> byOption = new LinkedHashMap<>();
+            if (q.kind() == QuestionKind.yesno) {
+                byOption.put("yes", values.getOrDefault("true", 0L));
+                byOption.put("no", values.getOrDefault("false", 0L));
+            } else if (q.kind() != QuestionKind.text) {
+                q.options().forEach(option -> byOption.put(option, values.getOrDefault(option, 0L)));
+            }
+            counts.add(new GuestBreakdown.QuestionCounts(q.id(), q.label(), q.kind(), answered.getOrDefault(id, 0L),
+                    byOption));
+        }
+        return counts;
     }
 
     /** A fraction rounded to four places; 0 of nothing is 0. */

@@ -2,6 +2,7 @@ package dev.usher.guests.entity;
 
 import dev.usher.events.entity.Event;
 import dev.usher.identity.entity.User;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,15 +12,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A person (or party, by its size) invited to one event. */
+/**
+ * A person, or a party by its size, or a household with named members, invited to one event.
+ * A household's party size follows its members: the members invited by name plus the plus-ones
+ * allowed (named yet or not); see {@link #resizeToHousehold()}.
+ */
 @Entity
 @Table(name = "guests")
 @NamedQuery(name = Guest.FIND_BY_EVENT_AND_ID,
@@ -67,6 +78,17 @@ public class Guest {
 
     private String notes;
 
+    @Column(name = "plus_ones_allowed")
+    private int plusOnesAllowed;
+
+    /** Lists read these for a page of guests at once (the eclipselink.batch hint), not one query per guest. */
+    @OneToMany(mappedBy = "guest", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<HouseholdMember> members = new ArrayList<>();
+
+    @OneToMany(mappedBy = "guest", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<GuestAnswer> answers = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -111,6 +133,54 @@ public class Guest {
         this.partySize = data.partySize();
         this.notes = data.notes();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The household's members in order (plus-ones after those invited by name); empty for a plain guest. */
+    public List<HouseholdMember> members() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public int plusOnesAllowed() {
+        return plusOnesAllowed;
+    }
+
+    /** Every answer of the household and of its members. */
+    public List<GuestAnswer> answers() {
+        return Collections.unmodifiableList(answers);
+    }
+
+    public void allowPlusOnes(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Plus-ones allowed cannot be negative");
+        }
+        this.plusOnesAllowed = count;
+    }
+
+    public void addMember(HouseholdMember member) {
+        members.add(member);
+    }
+
+    /** The member leaves the household with its answers. */
+    public void removeMember(HouseholdMember member) {
+        answers.removeIf(answer -> answer.member() == member);
+        members.remove(member);
+    }
+
+    public void addAnswer(GuestAnswer answer) {
+        answers.add(answer);
+    }
+
+    public void removeAnswer(GuestAnswer answer) {
+        answers.remove(answer);
+    }
+
+    /** A household's party size: its members invited by name plus the plus-ones allowed. A plain guest keeps its own. */
+    public void resizeToHousehold() {
+        if (!members.isEmpty()) {
+            partySize = (int) members.stream().filter(m -> !m.plusOne()).count() + plusOnesAllowed;
+            members.sort(Comparator.comparingInt(HouseholdMember::position));
+            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
     }
 
     public GuestData data() {

@@ -5,7 +5,11 @@ package dev.usher.guests.entity;
  * ({@code whatsapp-reply} in the database and JSON).
  */
 public enum StatusChangeSource {
-    WHATSAPP_REPLY("whatsapp-reply");
+    WHATSAPP_REPLY("whatsapp-reply"),
+    /** The guest on their RSVP page. */
+    WEB("web"),
+    /** An organizer recording the guest's answer (e.g. given by phone) in the console or the API. */
+    CONSOLE("console");
 
     private final String stored;
 

@@ -22,7 +22,8 @@ import java.util.UUID;
  * The one rule for inviting a guest of an event, shared by the request that invites a few
  * guests and the invitation-send job that invites many: a guest needs an e-mail address and
  * holds at most one invitation that is not revoked; the invitation takes the guest's name,
- * addresses and party size unless the request says otherwise.
+ * addresses and party size (a household's members who said yes, once any has) unless the
+ * request fixes the seats.
  */
 @Dependent
 public class GuestInvitationDrafts {
@@ -79,7 +80,17 @@ public class GuestInvitationDrafts {
                 guest.email(), guest.phone(),
                 terms.type() == null ? InvitationType.general : terms.type(),
                 InvitationRules.blankToNull(terms.customMessage()),
-                terms.seats() == null ? guest.partySize() : terms.seats());
-        return drafts.create(recipient, event, guest.id(), by);
+                terms.seats() == null ? defaultSeats(guest) : terms.seats());
+        Invitation invitation = drafts.create(recipient, event, guest.id(), by);
+        if (terms.seats() != null) {
+            invitation.fixSeats();
+        }
+        return invitation;
+    }
+
+    /** A household whose members have said yes gets a seat each; otherwise the party size. */
+    static int defaultSeats(GuestView guest) {
+        return guest.attendingCount() != null && guest.attendingCount() > 0 ? guest.attendingCount()
+                : guest.partySize();
     }
 }

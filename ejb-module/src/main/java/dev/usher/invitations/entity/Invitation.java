@@ -67,6 +67,10 @@ public class Invitation {
 
     private int seats;
 
+    /** Set when someone chose the seats; otherwise a household's code follows its confirmed members. */
+    @Column(name = "seats_fixed")
+    private boolean seatsFixed;
+
     @Column(name = "seats_admitted")
     private int seatsAdmitted;
 
@@ -190,6 +194,29 @@ public class Invitation {
 
     public boolean revoked() {
         return status == InvitationStatus.revoked;
+    }
+
+    /** The seats stay as chosen, whatever the household answers. */
+    public void fixSeats() {
+        seatsFixed = true;
+    }
+
+    /**
+     * A household's code admits its members who said yes, unless the seats were fixed or the
+     * code is revoked; never fewer than one, nor fewer than already admitted.
+     */
+    public void followHousehold(int attending) {
+        if (!seatsFixed && status != InvitationStatus.revoked) {
+            int wanted = Math.max(Math.max(attending, 1), seatsAdmitted);
+            if (wanted != seats) {
+                seats = wanted;
+                touch();
+            }
+        }
+    }
+
+    public boolean seatsFixed() {
+        return seatsFixed;
     }
 
     public int seatsLeft() {

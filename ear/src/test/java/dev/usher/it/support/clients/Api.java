@@ -128,6 +128,10 @@ public final class Api {
         return send("POST", path, json, "application/json");
     }
 
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
     public Reply patch(String path, String json) {
         return send("PATCH", path, json, "application/merge-patch+json");
     }

@@ -1,0 +1,2 @@
+/** Questions as stored. */
+package dev.usher.questions.entity;

@@ -1,0 +1,2 @@
+/** Resources for the questions an event asks its guests. */
+package dev.usher.api.questions;
