@@ -30,12 +30,6 @@ public record GuestInvitationRequest(
         @Schema(description = "Also invite guests who declined (default false: they are left out, unless the "
                 + "filter asks for status declined)") Boolean includeDeclined) {
 
-    /** The guests of an old client's request, which knew no includeDeclined. */
-    public GuestInvitationRequest(List<UUID> guestIds, Selection filter, InvitationType type, String customMessage,
-                                  Integer seats, Boolean send) {
-        this(guestIds, filter, type, customMessage, seats, send, null);
-    }
-
     /** Whether declined guests are invited: asked for, or the filter names that status. */
     public boolean invitesDeclined() {
         return Boolean.TRUE.equals(includeDeclined)

@@ -4,7 +4,6 @@ import dev.usher.invitations.entity.EventMailBrand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
@@ -40,13 +39,18 @@ public class EventBrands {
     }
 
     /**
-     * The event's row, locked until the caller's transaction ends, made first if it has none (by
-     * {@code ON CONFLICT DO NOTHING}, so two first edits at once do not collide).
+     * The event's row, made if it has none yet (in the caller's transaction). The event's brand is
+     * locked first (a transaction-scoped advisory lock), so two first edits at once take turns
+     * instead of colliding on the key.
      */
     public EventMailBrand editable(UUID eventId) {
-        em.createNativeQuery("INSERT INTO event_mail_brands (event_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId)
-                .executeUpdate();
-        return em.find(EventMailBrand.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('event_mail_brands:' || ?1))")
+                .setParameter(1, eventId.toString())
+                .getSingleResult();
+        return find(eventId).orElseGet(() -> {
+            EventMailBrand brand = new EventMailBrand(eventId);
+            em.persist(brand);
+            return brand;
+        });
     }
 }
