@@ -3,6 +3,7 @@ package dev.usher.it.invitations;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.fixtures.Images;
 import dev.usher.it.support.servers.ArquillianIT;
 import dev.usher.it.support.standins.Mailbox;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InvitationBrandIT extends ArquillianIT {
 
-    /** The smallest valid PNG: 1x1, one transparent pixel. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Images.PNG;
 
     private static Api.Reply putBrand(Fixture f, String json) {
         return f.admin.send("PUT", f.events("/invitation-brand"), json, "application/json");
