@@ -1,5 +1,6 @@
 package dev.usher.batch.reminders;
 
+import dev.usher.batch.common.GuestPages;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.mail.MailOutbox;
 import dev.usher.messaging.control.SendRate;
@@ -79,12 +80,12 @@ public class ReminderWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (run.channel() == ReminderChannel.whatsapp) {
-            counts.putAll(whatsApp.send(run, items.stream().map(i -> ((ReminderReader.Item) i).guestId()).toList(),
+            counts.putAll(whatsApp.send(run, items.stream().map(i -> ((GuestPages.Item) i).guestId()).toList(),
                     rate::acquire));
         } else {
             try (MailOutbox.Connection connection = outbox.open()) {
                 for (Object item : items) {
-                    ReminderReader.Item guest = (ReminderReader.Item) item;
+                    GuestPages.Item guest = (GuestPages.Item) item;
                     ReminderOutcome outcome = mailer.mail(run, guest.guestId(), connection);
                     counts.merge(outcome.kind().counter(), 1, Integer::sum);
                     if (outcome.problem()) {

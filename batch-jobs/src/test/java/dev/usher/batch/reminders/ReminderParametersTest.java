@@ -1,6 +1,5 @@
 package dev.usher.batch.reminders;
 
-import dev.usher.batch.Checkpoints;
 import dev.usher.batch.JobXml;
 import dev.usher.batch.StandInStepContext;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reminder job's parameter, written as ReminderStarts writes it and read through the real job
- * XML; its checkpoint survives Java serialization as the runtime stores it.
+ * XML (its checkpoint is {@code GuestPages}', tested there).
  */
 class ReminderParametersTest {
 
@@ -29,13 +28,6 @@ class ReminderParametersTest {
         parameters.step = new StandInStepContext("remind", JobXml.of("reminder-send").properties("remind", job));
 
         assertThat(parameters.reminderId()).isEqualTo(reminderId);
-    }
-
-    @Test
-    void theCheckpointSurvivesTheRepository() {
-        ReminderCheckpoint checkpoint = new ReminderCheckpoint(UUID.randomUUID(), 150);
-
-        assertThat(Checkpoints.storedAndRead(checkpoint)).isEqualTo(checkpoint);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.usher.it.reminders;
 
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.clients.JobsApi;
 import dev.usher.it.support.servers.CrashServer;
 import dev.usher.it.support.standins.Mailbox;
 import jakarta.json.Json;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,16 +67,16 @@ class ReminderCrashIT {
         long execution = started.getJsonNumber("executionId").longValue();
         String reminderId = started.getJsonObject("parameters").getString("reminderId");
 
-        awaitMailed(emails, GUESTS / 4);
+        Mailbox.awaitReached(emails, GUESTS / 4);
         server.kill();
-        assertThat(mailed(emails)).as("killed mid-way").isLessThan(GUESTS);
+        assertThat(Mailbox.reached(emails)).as("killed mid-way").isLessThan(GUESTS);
         server.start();
 
         JsonObject recovered = ok(admin.get("/api/jobs/" + execution), 200);
         assertThat(recovered.getString("batchStatus")).isIn("FAILED", "STOPPED");
         long restarted = ok(admin.send("POST", "/api/jobs/" + execution + "/restart", null, null), 200)
                 .getJsonNumber("executionId").longValue();
-        JsonObject done = awaitEnd(admin, restarted);
+        JsonObject done = JobsApi.awaitEnd(admin, restarted);
         assertThat(done.getString("batchStatus")).as(done.toString()).isEqualTo("COMPLETED");
 
         Map<String, Integer> received = Mailbox.countsByRecipient();
@@ -97,35 +96,6 @@ class ReminderCrashIT {
         assertThat(remindedOnce).isBetween(sent, sent + inDoubt);
         assertThat(inDoubt).isLessThan(GUESTS / 10);
         assertThat(done.getJsonNumber("errorsTotal").longValue()).isEqualTo(inDoubt);
-    }
-
-    private static long mailed(List<String> emails) {
-        Map<String, Integer> received = Mailbox.countsByRecipient();
-        return emails.stream().filter(received::containsKey).count();
-    }
-
-    private static void awaitMailed(List<String> emails, int atLeast) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (mailed(emails) < atLeast) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("The reminder never reached " + atLeast + " guests");
-            }
-            CrashServer.sleep(100);
-        }
-    }
-
-    private static JsonObject awaitEnd(Api api, long execution) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
-        while (true) {
-            JsonObject job = ok(api.get("/api/jobs/" + execution), 200);
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(job.getString("batchStatus"))) {
-                return job;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Job " + execution + " did not end: " + job);
-            }
-            CrashServer.sleep(250);
-        }
     }
 
     private static long crashDb(String sql, Object... parameters) {

@@ -1,5 +1,6 @@
 package dev.usher.invitations.boundary;
 
+import dev.usher.deliveries.control.RecordedMail;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryRefs;
@@ -15,8 +16,6 @@ import dev.usher.invitations.control.InvitationLetter;
 import dev.usher.invitations.control.InvitationMessages;
 import dev.usher.invitations.control.RateLimitCounters;
 import dev.usher.invitations.control.SampleLetters;
-import dev.usher.mail.MailFailure;
-import dev.usher.mail.MailHandOff;
 import dev.usher.mail.MailOutbox;
 import dev.usher.platform.errors.TooManyRequestsException;
 import dev.usher.platform.validation.InputValidator;
@@ -28,7 +27,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,7 +67,7 @@ public class InvitationPreviews {
     MailOutbox outbox;
 
     @Inject
-    MailHandOff handOff;
+    RecordedMail mail;
 
     @Inject
     RateLimitCounters counters;
@@ -96,23 +94,16 @@ public class InvitationPreviews {
     public InvitationTestSend sendTest(UUID eventId, InvitationPreviewRequest request) {
         TestStart start = context.getBusinessObject(InvitationPreviews.class).beginTest(eventId, request);
         String to = start.letter().email();
-        MimeMessage message;
+        String failure;
         try (MailOutbox.Connection connection = outbox.open()) {
-            try {
-                message = messages.compose(start.letter(), connection.session());
+            failure = mail.deliver(start.deliveryId(), session -> {
+                MimeMessage message = messages.compose(start.letter(), session);
                 message.setSubject("[Test] " + messages.subject(start.letter()), StandardCharsets.UTF_8.name());
                 message.saveChanges();
-            } catch (MessagingException | RuntimeException e) {
-                sends.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
-                return new InvitationTestSend(start.deliveryId(), to, false, "compose: the e-mail could not be composed");
-            }
-            handOff.deliver(connection, message, () -> sends.retrying(start.deliveryId()));
-        } catch (MailFailure failure) {
-            sends.failed(start.deliveryId(), failure.code(), failure.reason());
-            return new InvitationTestSend(start.deliveryId(), to, false, failure.code() + ": " + failure.reason());
+                return message;
+            }, connection, false);
         }
-        sends.sent(start.deliveryId(), null);
-        return new InvitationTestSend(start.deliveryId(), to, true, null);
+        return new InvitationTestSend(start.deliveryId(), to, failure == null, failure);
     }
 
     @RequiresEventRole(EventRole.admin)

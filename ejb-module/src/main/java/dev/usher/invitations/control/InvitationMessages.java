@@ -118,12 +118,7 @@ public class InvitationMessages {
         related.addBodyPart(htmlPart);
         related.addBodyPart(image);
         if (brand.hasImage()) {
-            // Inline, not a link: nothing is fetched from afar when the e-mail is opened.
-            MimeBodyPart logo = new MimeBodyPart();
-            logo.setDataHandler(new DataHandler(new ByteArrayDataSource(brand.image(), brand.imageType())));
-            logo.setContentID("<" + MailBrand.IMAGE_CONTENT_ID + ">");
-            logo.setDisposition(MimeBodyPart.INLINE);
-            related.addBodyPart(logo);
+            related.addBodyPart(brand.inlineImage());
         }
         MimeBodyPart relatedPart = new MimeBodyPart();
         relatedPart.setContent(related);
@@ -175,13 +170,8 @@ public class InvitationMessages {
         MailBrand brand = brand(letter);
         Map<String, Object> model = model(letter, brand);
         model.remove("trackingPixelUrl");
-        String page = render(html, model).replace("\"cid:" + QR_CONTENT_ID + "\"", "\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(QrCodes.png(links.validateUrl(letter.token()))) + "\"");
-        if (brand.hasImage()) {
-            page = page.replace("\"cid:" + MailBrand.IMAGE_CONTENT_ID + "\"", "\"data:" + brand.imageType()
-                    + ";base64," + Base64.getEncoder().encodeToString(brand.image()) + "\"");
-        }
-        return page;
+        return brand.inPreview(render(html, model).replace("\"cid:" + QR_CONTENT_ID + "\"", "\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(QrCodes.png(links.validateUrl(letter.token()))) + "\""));
     }
 
     /** The brand of the letter's event (the server's defaults for a general invitation). */

@@ -1,5 +1,6 @@
 package dev.usher.reminders.control;
 
+import dev.usher.deliveries.control.RecordedMail;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.control.SendDecision;
 import dev.usher.deliveries.entity.Channel;
@@ -8,19 +9,12 @@ import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
 import dev.usher.guests.entity.GuestStatus;
-import dev.usher.mail.MailFailure;
-import dev.usher.mail.MailHandOff;
 import dev.usher.mail.MailOutbox;
-import dev.usher.platform.errors.ServiceUnavailableException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * E-mails one guest a reminder, at most once per reminder whatever restarts happen: the
@@ -34,7 +28,6 @@ public class ReminderMailer {
 
     /** The ledger's kind of a reminder e-mail. */
     public static final String KIND = "reminder";
-    private static final Logger LOG = Logger.getLogger(ReminderMailer.class.getName());
 
     @Inject
     EventGuests guests;
@@ -46,7 +39,7 @@ public class ReminderMailer {
     RecordedSends sends;
 
     @Inject
-    MailHandOff handOff;
+    RecordedMail mail;
 
     public ReminderOutcome mail(ReminderRun run, UUID guestId, MailOutbox.Connection connection) {
         Guest guest = guests.find(run.eventId(), guestId).orElse(null);
@@ -67,25 +60,11 @@ public class ReminderMailer {
             return ReminderOutcome.of(start.decision() == SendDecision.IN_DOUBT
                     ? ReminderOutcome.Kind.inDoubt : ReminderOutcome.Kind.alreadySent, guestId);
         }
-        MimeMessage message;
-        try {
-            message = messages.compose(letter, connection.session());
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Guest " + guestId + ": the reminder could not be composed", e);
-            sends.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
-            return new ReminderOutcome(ReminderOutcome.Kind.failed, guestId, "compose: the e-mail could not be composed");
+        String failure = mail.deliver(start.deliveryId(), session -> messages.compose(letter, session), connection,
+                true);
+        if (failure != null) {
+            return new ReminderOutcome(ReminderOutcome.Kind.failed, guestId, failure);
         }
-        try {
-            handOff.deliver(connection, message, () -> sends.retrying(start.deliveryId()));
-        } catch (MailFailure failure) {
-            sends.failed(start.deliveryId(), failure.code(), failure.reason());
-            if (MailFailure.NO_CONNECTION.equals(failure.code())) {
-                throw new ServiceUnavailableException("The mail server cannot be reached (" + failure.reason()
-                        + "); restart the job once it is back");
-            }
-            return new ReminderOutcome(ReminderOutcome.Kind.failed, guestId, failure.code() + ": " + failure.reason());
-        }
-        sends.sent(start.deliveryId(), null);
         return ReminderOutcome.of(ReminderOutcome.Kind.reminded, guestId);
     }
 

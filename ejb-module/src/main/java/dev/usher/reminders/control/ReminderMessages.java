@@ -4,11 +4,9 @@ import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.control.EventBrands;
 import dev.usher.invitations.control.MailBrand;
 import dev.usher.mail.MailSettings;
+import dev.usher.mail.MailTemplates;
 import dev.usher.mail.SenderAddress;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -17,15 +15,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
@@ -53,13 +46,8 @@ public class ReminderMessages {
     MailSettings settings;
 
     public ReminderMessages() {
-        ClasspathLoader loader = new ClasspathLoader(ReminderMessages.class.getClassLoader());
-        loader.setPrefix("mail");
-        loader.setCharset(StandardCharsets.UTF_8.name());
-        PebbleEngine engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true)
-                .defaultEscapingStrategy("html").newLineTrimming(false).defaultLocale(Locale.ENGLISH).build();
-        html = engine.getTemplate("reminder.html.peb");
-        text = engine.getTemplate("reminder.txt.peb");
+        html = MailTemplates.get("reminder.html.peb");
+        text = MailTemplates.get("reminder.txt.peb");
     }
 
     /** One guest's reminder: who it is for and what it says. */
@@ -83,11 +71,7 @@ public class ReminderMessages {
         if (brand.hasImage()) {
             MimeMultipart related = new MimeMultipart("related");
             related.addBodyPart(htmlPart);
-            MimeBodyPart logo = new MimeBodyPart();
-            logo.setDataHandler(new DataHandler(new ByteArrayDataSource(brand.image(), brand.imageType())));
-            logo.setContentID("<" + MailBrand.IMAGE_CONTENT_ID + ">");
-            logo.setDisposition(MimeBodyPart.INLINE);
-            related.addBodyPart(logo);
+            related.addBodyPart(brand.inlineImage());
             MimeBodyPart relatedPart = new MimeBodyPart();
             relatedPart.setContent(related);
             alternative.addBodyPart(relatedPart);
@@ -112,12 +96,7 @@ public class ReminderMessages {
     /** The HTML part as a mail client shows it, the brand image as a data: URI: the organizers' preview. */
     public String previewHtml(Letter letter) {
         MailBrand brand = brands.forEvent(letter.eventId());
-        String page = render(html, model(letter, brand));
-        if (brand.hasImage()) {
-            page = page.replace("\"cid:" + MailBrand.IMAGE_CONTENT_ID + "\"", "\"data:" + brand.imageType()
-                    + ";base64," + Base64.getEncoder().encodeToString(brand.image()) + "\"");
-        }
-        return page;
+        return brand.inPreview(render(html, model(letter, brand)));
     }
 
     private Map<String, Object> model(Letter letter, MailBrand brand) {
@@ -143,16 +122,10 @@ public class ReminderMessages {
     }
 
     private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
+        return MailTemplates.oneLine(value);
     }
 
     private static String render(PebbleTemplate template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(4096);
-        try {
-            template.evaluate(out, model, Locale.ENGLISH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return MailTemplates.render(template, model);
     }
 }
