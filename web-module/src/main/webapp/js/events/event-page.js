@@ -23,9 +23,10 @@ const TABS = [
   { id: 'import', label: 'Import', role: 'editor' },
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
   { id: 'invitations', label: 'Invitations', role: 'admin' },
+  { id: 'reminders', label: 'Reminders', role: 'viewer' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations, reminders). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -100,6 +101,9 @@ export class EventPage extends UsherElement {
       case 'invitations':
         loadModule(new URL('../invitations/event-invitations-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;
+      case 'reminders':
+        loadModule(new URL('../reminders/reminders-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-reminders-panel .event=${ev}></usher-reminders-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

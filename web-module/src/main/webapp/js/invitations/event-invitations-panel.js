@@ -9,6 +9,7 @@ import { resend, revoke } from './invitation-actions.js';
 import { ListController } from '../platform/list-controller.js';
 import { pagedTable } from '../platform/list-view.js';
 import './guest-invite-form.js';
+import './invitation-brand-form.js';
 import '../platform/problem-view.js';
 
 /**
@@ -47,6 +48,10 @@ export class EventInvitationsPanel extends UsherElement {
       <details class="invite-details" id="invite-details" ?open=${this.inviteOpen}>
         <summary>Invite guests</summary>
         <usher-guest-invite-form .event=${this.event} @invited=${() => this.list.load()}></usher-guest-invite-form>
+      </details>
+      <details class="invite-details" id="brand-details">
+        <summary>The look of the e-mail: brand, preview, test</summary>
+        <usher-invitation-brand-form .event=${this.event}></usher-invitation-brand-form>
       </details>
       <h3>Sent and pending</h3>
       <form class="filters" role="search" aria-label="Filter invitations" @submit=${(e) => this.list.filter(e)}>

@@ -3,16 +3,18 @@ import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
 import { field, focusFirstError } from '../platform/fields.js';
 import { STATUSES as GUEST_STATUSES, listGuests } from '../guests/guests-api.js';
-import { TYPES, inviteGuests } from './invitations-api.js';
+import { TYPES, confirmation, countInvitations, inviteGuests } from './invitations-api.js';
 import './invitee-picker.js';
 import '../platform/problem-view.js';
 
-const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'send', 'body'];
+const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'send', 'includeDeclined', 'body'];
 
 /**
  * Invites an event's guests (admins): the guests ticked in a list, or every guest matching a
  * filter. Up to 500, the server sends at once and answers with a report (made, sent, failed,
- * skipped and why); more go to the invitation-send job (202), which is then linked.
+ * skipped and why); more go to the invitation-send job (202), which is then linked. Before
+ * e-mails go out, the server's count says how many guests will receive one (declined guests are
+ * left out unless ticked in) and the admin confirms.
  * Fires `invited` when invitations were made.
  */
 export class GuestInviteForm extends UsherElement {
@@ -31,7 +33,7 @@ export class GuestInviteForm extends UsherElement {
     const data = new FormData(form);
     const text = (name) => String(data.get(name) || '').trim();
     const request = { type: text('type') || undefined, customMessage: text('customMessage') || undefined,
-      send: text('send') !== 'false' };
+      send: text('send') !== 'false', includeDeclined: data.get('includeDeclined') === 'true' };
     if (/^\d+$/.test(text('seats'))) request.seats = Number(text('seats'));
     if (this.mode === 'selected') {
       request.guestIds = [...this.querySelector('usher-invitee-picker').selected.keys()];
@@ -43,6 +45,7 @@ export class GuestInviteForm extends UsherElement {
     this.result = null;
     try {
       const picked = this.mode === 'selected' ? new Map(this.querySelector('usher-invitee-picker').selected) : null;
+      if (request.send && !confirm(confirmation(await countInvitations(this.event.id, request)))) return;
       const result = await inviteGuests(this.event.id, request);
       this.names = await this.namesOf(result, picked, request.filter);
       this.result = result;
@@ -87,6 +90,8 @@ export class GuestInviteForm extends UsherElement {
           hint: "Empty: each guest's party size", attrs: { min: 1, max: 100 } })}
       </div>
       ${field({ id: 'invite-message', name: 'customMessage', label: 'Message', kind: 'textarea', error: err, hint: 'Optional, in the e-mail' })}
+      <label class="check"><input type="checkbox" name="includeDeclined" value="true" id="invite-include-declined">
+        Also invite guests who declined</label>
       <fieldset class="field">
         <legend>When</legend>
         <label class="check"><input type="radio" name="send" value="true" checked> Send the e-mails now</label>

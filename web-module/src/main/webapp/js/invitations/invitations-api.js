@@ -1,4 +1,4 @@
-import { apiFetch, del, download, get, post } from '../platform/api.js';
+import { api, apiFetch, del, download, get, post } from '../platform/api.js';
 
 // Official invitations (super-admins) and an event's guest invitations (its admins); see the
 // README's API table. Invitation ids are shared: a super-admin may revoke any of them.
@@ -26,6 +26,19 @@ export const resendEventInvitation = (eventId, id) => post(`/events/${eventId}/i
 export const listEventInvitations = (eventId, { status, type, q, sort, skip, limit }) =>
   get(`/events/${eventId}/invitations`, { status, type, q, sort, skip, limit });
 
+/** What inviting would do, before it is done: {named, declinedLeftOut, noEmail, alreadyInvited, willReceive}. */
+export const countInvitations = (eventId, request) => post(`/events/${eventId}/invitations/count`, request);
+
+/** The sentence the invite form's confirmation asks. */
+export function confirmation(count) {
+  const parts = [];
+  if (count.declinedLeftOut) parts.push(`${count.declinedLeftOut} who declined left out`);
+  if (count.noEmail) parts.push(`${count.noEmail} without an e-mail address`);
+  if (count.alreadyInvited) parts.push(`${count.alreadyInvited} already invited`);
+  return `${count.willReceive} guest${count.willReceive === 1 ? '' : 's'} will receive the invitation e-mail`
+    + `${parts.length ? ` (${parts.join(', ')})` : ''}. Send now?`;
+}
+
 /**
  * Invites guests of an event. The server answers 200 with the report ({requested, created,
  * sent, failed, invitations, skipped}) or, for more than 500 guests, 202 with the
@@ -44,3 +57,19 @@ export async function inviteGuests(eventId, request) {
   return { report: body };
 }
 
+
+/** The brand of the event's invitation e-mails: {displayName, color, senderName, imageType, imageBytes}. */
+export const getBrand = (eventId) => get(`/events/${eventId}/invitation-brand`);
+export const setBrand = (eventId, brand) => api('PUT', `/events/${eventId}/invitation-brand`, { body: brand });
+export const setBrandImage = (eventId, file) => api('PUT', `/events/${eventId}/invitation-brand/image`,
+  { body: file, contentType: file.type || 'application/octet-stream' });
+export const removeBrandImage = (eventId) => del(`/events/${eventId}/invitation-brand/image`);
+
+/** The invitation e-mail's HTML for a guest (or a sample guest), to show in a sandboxed frame. */
+export async function previewMail(eventId, request) {
+  const response = await apiFetch('POST', `/events/${eventId}/invitation-mail/preview`, { body: request, accept: 'text/html' });
+  return response.text();
+}
+
+/** The invitation e-mailed to the signed-in member: {deliveryId, to, sent, failure}. */
+export const testMail = (eventId, request) => post(`/events/${eventId}/invitation-mail/test`, request);

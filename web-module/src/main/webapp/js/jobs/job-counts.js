@@ -10,12 +10,14 @@ const LABELS = {
   skipped: 'Skipped', drafted: 'Drafted (not sent)',
   emailed: 'E-mailed (WhatsApp failed)', 'email-failed': 'E-mail failed', 'email-in-doubt': 'E-mail in doubt',
   'email-already-sent': 'Already e-mailed', 'email-skipped': 'E-mail skipped',
+  reminded: 'Reminded', answered: 'Answered meanwhile',
 };
 const SHOWN = {
   'guest-import': (job) => (isDryRun(job) ? ['would-insert', 'would-update', 'duplicates', 'invalid']
     : ['inserted', 'updated', 'duplicates', 'invalid']),
   'whatsapp-broadcast': () => ['sent', 'failed', 'no-phone', 'in-doubt', 'already-sent'],
   'invitation-send': () => ['sent', 'failed', 'in-doubt', 'already-sent', 'skipped', 'drafted'],
+  'reminder-send': () => ['reminded', 'answered', 'failed', 'no-phone', 'in-doubt', 'already-sent', 'skipped'],
 };
 
 export const isDryRun = (job) => String((job.parameters || {}).dryRun) === 'true';

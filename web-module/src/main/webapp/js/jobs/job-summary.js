@@ -11,6 +11,8 @@ export function jobSubject(job, eventName) {
     parts.push(html`<span class="file-name">${p.fileName || 'upload'}</span>${isDryRun(job) ? html` <span class="badge">dry run</span>` : nothing}`);
   } else if (job.jobName === 'whatsapp-broadcast' && p.guests) {
     parts.push(html`to ${count(Number(p.guests))} guests`);
+  } else if (job.jobName === 'reminder-send' && p.guests) {
+    parts.push(html`${p.channel === 'whatsapp' ? 'WhatsApp' : 'e-mail'} reminder to ${count(Number(p.guests))} guests`);
   } else if (job.jobName === 'invitation-send' && p.items) {
     parts.push(html`${count(Number(p.items))} invitations${p.send === 'false' ? ' (drafts only)' : ''}`);
   }

@@ -12,7 +12,7 @@ export const JOB_TYPES = [
   { value: 'guest-import', label: 'Guest import' },
   { value: 'whatsapp-broadcast', label: 'WhatsApp broadcast' },
   { value: 'invitation-send', label: 'Invitation send' },
-  { value: 'invitation-send', label: 'Invitation send' },
+  { value: 'reminder-send', label: 'Reminder' },
 ];
 export const BATCH_STATUSES = ['STARTING', 'STARTED', 'STOPPING', 'STOPPED', 'FAILED', 'COMPLETED', 'ABANDONED'];
 

@@ -5,7 +5,8 @@ import { session } from '../auth/session.js';
  * Calls the Usher API with the signed-in caller's bearer token. Answers are JSON; every error
  * becomes an ApiError with the server's problem detail. A 401 ends the session, so the
  * console shows the sign-in again. `anonymous` calls a public path without the token.
- * A FormData body goes as multipart/form-data (the browser writes the boundary).
+ * A FormData body goes as multipart/form-data (the browser writes the boundary); a Blob (a
+ * file) goes as it is, with `contentType`.
  */
 export async function api(method, path, options = {}) {
   const response = await apiFetch(method, path, options);
@@ -18,9 +19,10 @@ export async function api(method, path, options = {}) {
  * The same call, answering the successful Response itself, for a status other than 200 that
  * matters (202 with a Location). `signal` aborts it (an AbortController's, e.g. for a time limit).
  */
-export function apiFetch(method, path, { body, query, contentType = 'application/json', anonymous = false, signal } = {}) {
+export function apiFetch(method, path, { body, query, contentType = 'application/json', anonymous = false, signal,
+  accept = 'application/json' } = {}) {
   const token = anonymous ? null : session.token();
-  return call(method, path, { body, query, contentType, token, accept: 'application/json', signal });
+  return call(method, path, { body, query, contentType, token, accept, signal });
 }
 
 /**
@@ -42,12 +44,13 @@ async function call(method, path, { body, query, contentType, token, accept, sig
   const headers = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
   const multipart = body instanceof FormData;
+  const raw = multipart || body instanceof Blob;
   if (body !== undefined && !multipart) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch(url, {
       method, headers, credentials: 'omit', signal,
-      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw ApiError.network(e);

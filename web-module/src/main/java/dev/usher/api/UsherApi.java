@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @Schema(name = "JobStatus", type = SchemaType.STRING, description = "The batch runtime's status of a job",
                         enumeration = {"STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED"}),
                 @Schema(name = "JobType", type = SchemaType.STRING, description = "What a job does (its job name)",
-                        enumeration = {"guest-import", "invitation-send", "whatsapp-broadcast"}),
+                        enumeration = {"guest-import", "invitation-send", "whatsapp-broadcast", "reminder-send"}),
                 @Schema(name = "JobParameters", type = SchemaType.OBJECT, additionalProperties = String.class,
                         description = "The job's parameters as text, secret-looking ones elided"),
                 @Schema(name = "JobCounts", type = SchemaType.OBJECT, additionalProperties = Long.class,

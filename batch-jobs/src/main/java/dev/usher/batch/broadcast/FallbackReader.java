@@ -1,5 +1,6 @@
 package dev.usher.batch.broadcast;
 
+import dev.usher.batch.common.GuestPages;
 import dev.usher.messaging.control.FallbackRecipients;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -7,14 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.UUID;
 
 /**
  * Reads the guests the e-mail fallback reaches ({@link FallbackRecipients}), in guest id
- * order, a page at a time. The checkpoint is the last guest of the last committed chunk; a
- * restart continues after it. Each item is the guest's position and id.
+ * order, a page at a time ({@link GuestPages}). The checkpoint is the last guest of the last
+ * committed chunk; a restart continues after it. Each item is the guest's position and id.
  */
 @Dependent
 @Named
@@ -22,51 +21,28 @@ public class FallbackReader extends AbstractItemReader {
 
     private static final int PAGE = 500;
 
-    /** One guest to e-mail and where it comes in the list (1-based). */
-    record Item(int position, UUID guestId) {
-    }
-
     @Inject
     FallbackRecipients recipients;
 
     @Inject
     BroadcastParameters parameters;
 
-    private UUID eventId;
-    private UUID broadcastId;
-    private UUID lastRead;
-    private int position;
-    private final Deque<UUID> page = new ArrayDeque<>();
-    private boolean exhausted;
+    private GuestPages guests;
 
     @Override
     public void open(Serializable checkpoint) {
-        eventId = parameters.eventId();
-        broadcastId = parameters.broadcastId();
-        if (checkpoint instanceof FallbackCheckpoint last) {
-            lastRead = last.lastGuest();
-            position = last.position();
-        }
+        UUID eventId = parameters.eventId();
+        UUID broadcastId = parameters.broadcastId();
+        guests = new GuestPages(PAGE, checkpoint, (after, limit) -> recipients.after(eventId, broadcastId, after, limit));
     }
 
     @Override
     public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            var next = recipients.after(eventId, broadcastId, lastRead, PAGE);
-            page.addAll(next);
-            exhausted = next.size() < PAGE;
-        }
-        UUID guest = page.poll();
-        if (guest == null) {
-            return null;
-        }
-        lastRead = guest;
-        position++;
-        return new Item(position, guest);
+        return guests.next();
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return lastRead == null ? null : new FallbackCheckpoint(lastRead, position);
+        return guests.checkpoint();
     }
 }

@@ -1,5 +1,6 @@
 package dev.usher.batch.broadcast;
 
+import dev.usher.batch.common.GuestPages;
 import dev.usher.jobs.control.JobRuns;
 import dev.usher.mail.MailOutbox;
 import dev.usher.messaging.control.FallbackMailer;
@@ -53,7 +54,7 @@ public class FallbackWriter extends AbstractItemWriter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (MailOutbox.Connection connection = outbox.open()) {
             for (Object item : items) {
-                FallbackReader.Item guest = (FallbackReader.Item) item;
+                GuestPages.Item guest = (GuestPages.Item) item;
                 FallbackOutcome outcome = mailer.mail(run, guest.guestId(), connection);
                 counts.merge(outcome.kind().counter(), 1, Integer::sum);
                 if (outcome.problem()) {

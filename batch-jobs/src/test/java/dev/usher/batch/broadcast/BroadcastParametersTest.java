@@ -1,6 +1,5 @@
 package dev.usher.batch.broadcast;
 
-import dev.usher.batch.Checkpoints;
 import dev.usher.batch.JobXml;
 import dev.usher.batch.StandInStepContext;
 import dev.usher.guests.entity.GuestStatus;
@@ -50,13 +49,6 @@ class BroadcastParametersTest {
         BroadcastParameters parameters = parameters("email-fallback", jobParameters(text));
 
         assertThat(parameters.fallbackRun()).isEqualTo(new FallbackRun(eventId, broadcastId, text, startedBy));
-    }
-
-    @Test
-    void aFallbackCheckpointSurvivesTheRuntimesStorage() {
-        FallbackCheckpoint checkpoint = new FallbackCheckpoint(UUID.randomUUID(), 250);
-
-        assertThat(Checkpoints.storedAndRead(checkpoint)).isEqualTo(checkpoint);
     }
 
     private Properties jobParameters(MessageContent content) {

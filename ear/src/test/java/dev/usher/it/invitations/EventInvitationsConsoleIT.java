@@ -49,6 +49,7 @@ class EventInvitationsConsoleIT extends ArquillianIT {
         browser.click(By.cssSelector("input[data-guest-id='" + rina + "']"));
         browser.waitForText(By.id("picker-count"), "1 selected");
         browser.click(By.id("invite-submit"));
+        assertThat(browser.accept()).isEqualTo("1 guest will receive the invitation e-mail. Send now?");
         browser.waitForText(By.id("invite-result"), "1 invitation made, 1 sent, 0 failed, 0 skipped (of 1 guests)");
         assertThat(Mailbox.await(rinaEmail, 1)).hasSize(1);
         By rinaRow = By.cssSelector("tr[data-guest-id='" + rina + "']");
@@ -59,6 +60,8 @@ class EventInvitationsConsoleIT extends ArquillianIT {
         browser.click(By.id("invite-mode-filter"));
         browser.choose(By.id("invite-type"), "vip");
         browser.click(By.id("invite-submit"));
+        assertThat(browser.accept()).isEqualTo("1 guest will receive the invitation e-mail (1 without an e-mail "
+                + "address, 1 already invited). Send now?");
         browser.waitForText(By.id("invite-result"), "1 invitation made, 1 sent, 0 failed, 2 skipped (of 3 guests)");
         assertThat(browser.text(By.id("invite-result")))
                 .contains("Rina Adler: already has an invitation").contains("Noa Levi: has no e-mail address");
@@ -131,6 +134,7 @@ class EventInvitationsConsoleIT extends ArquillianIT {
         browser.click(By.id("invite-mode-filter"));
         browser.type(By.id("invite-filter-side"), "many");
         browser.click(By.id("invite-submit"));
+        assertThat(browser.accept()).contains("will receive the invitation e-mail");
         browser.waitForText(By.id("invite-result"), "sending as job");
         String link = browser.waitFor(By.id("invite-job-link")).getAttribute("href");
         assertThat(link).matches(".*#/jobs/\\d+$");

@@ -118,9 +118,9 @@ class CrashRecoveryIT {
         long execution = started.getJsonNumber("executionId").longValue();
         String sendId = started.getJsonObject("parameters").getString("sendId");
 
-        awaitMailed(emails, GUESTS / 4);
+        Mailbox.awaitReached(emails, GUESTS / 4);
         server.kill();
-        assertThat(mailed(emails)).as("killed mid-way").isLessThan(GUESTS);
+        assertThat(Mailbox.reached(emails)).as("killed mid-way").isLessThan(GUESTS);
         server.start();
 
         JsonObject done = restartAfterTheKill(admin, execution);
@@ -168,21 +168,6 @@ class CrashRecoveryIT {
         JsonObject done = awaitEnd(admin, restarted);
         assertThat(done.getString("batchStatus")).as(done.toString()).isEqualTo("COMPLETED");
         return done;
-    }
-
-    private static long mailed(List<String> emails) {
-        Map<String, Integer> received = Mailbox.countsByRecipient();
-        return emails.stream().filter(received::containsKey).count();
-    }
-
-    private static void awaitMailed(List<String> emails, int atLeast) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (mailed(emails) < atLeast) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("The invitation send never mailed " + atLeast + " guests");
-            }
-            CrashServer.sleep(100);
-        }
     }
 
     private static long crashDb(String sql, Object... parameters) {

@@ -64,6 +64,19 @@ public class EventGuests {
                 .getResultList());
     }
 
+    /** The ids, of these, of the event's guests who declined (one array parameter, so any number of ids). */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> declinedAmong(UUID eventId, Collection<UUID> guestIds) {
+        List<Object> ids = em.createNativeQuery("SELECT CAST(id AS text) FROM guests WHERE event_id = ?1"
+                        + " AND status = 'declined' AND id = ANY(CAST(?2 AS uuid[]))")
+                .setParameter(1, eventId)
+                .setParameter(2, guestIds.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+        Set<UUID> declined = new HashSet<>();
+        ids.forEach(id -> declined.add(UUID.fromString(id.toString())));
+        return declined;
+    }
+
     /**
      * Holds these guests' rows until the caller's transaction ends (in id order, so two callers
      * never wait on each other in a circle); the rows may still be read, not changed or deleted.

@@ -115,9 +115,49 @@ public class EventInvitations {
                 null);
     }
 
-    /** Checks the request; the ids of the guests it names, or of every guest its filter matches. */
+    /**
+     * Checks the request; the ids of the guests it names, or of every guest its filter matches,
+     * without the guests who declined unless the request asks for them.
+     */
     @RequiresEventRole(EventRole.admin)
     public List<UUID> choose(@EventId UUID eventId, GuestInvitationRequest request) {
+        List<UUID> named = named(eventId, request);
+        if (request.invitesDeclined() || named.isEmpty()) {
+            return named;
+        }
+        Set<UUID> declined = eventGuests.declinedAmong(eventId, named);
+        return declined.isEmpty() ? named : named.stream().filter(id -> !declined.contains(id)).toList();
+    }
+
+    /**
+     * What a bulk send of this request would do, before it is sent (the console's confirmation):
+     * how many guests it names, how many of them declined and are left out, and how many of the
+     * rest get an e-mail (the others have no address or already hold an invitation).
+     */
+    @RequiresEventRole(EventRole.admin)
+    public InvitationAudience count(@EventId UUID eventId, GuestInvitationRequest request) {
+        List<UUID> named = named(eventId, request);
+        List<UUID> chosen = choose(eventId, request);
+        Map<UUID, GuestView> byId = new java.util.HashMap<>();
+        for (int from = 0; from < chosen.size(); from += 10_000) {
+            eventGuests.among(eventId, chosen.subList(from, Math.min(chosen.size(), from + 10_000)))
+                    .forEach(g -> byId.put(g.id(), GuestView.of(g)));
+        }
+        Set<UUID> invited = guestDrafts.invitedAmong(eventId, byId.keySet());
+        int noEmail = 0;
+        int already = 0;
+        for (GuestView guest : byId.values()) {
+            if (guest.email() == null) {
+                noEmail++;
+            } else if (invited.contains(guest.id())) {
+                already++;
+            }
+        }
+        return new InvitationAudience(named.size(), named.size() - chosen.size(), noEmail, already,
+                chosen.size() - noEmail - already);
+    }
+
+    private List<UUID> named(UUID eventId, GuestInvitationRequest request) {
         validator.check(request);
         boolean byIds = request.guestIds() != null;
         if (byIds == (request.filter() != null)) {

@@ -15,7 +15,8 @@ import java.util.UUID;
  * Which guests of an event to invite, and what the invitations say. Name the guests by id (at
  * most 20,000: PostgreSQL's bind parameters bound the check that they are the event's), or give
  * a filter (an empty one means every guest); guests without an e-mail, and guests who already
- * hold an invitation that is not revoked, are skipped and reported.
+ * hold an invitation that is not revoked, are skipped and reported. Guests who declined are left
+ * out unless {@code includeDeclined} (or a filter on that status) asks for them.
  */
 @Schema(name = "GuestInvitationRequest")
 public record GuestInvitationRequest(
@@ -25,7 +26,15 @@ public record GuestInvitationRequest(
         @Schema(description = "Default general") InvitationType type,
         @Size(max = 2000) String customMessage,
         @Schema(description = "Seats per code; default each guest's party size") @Min(1) @Max(100) Integer seats,
-        @Schema(description = "Send at once (default true); false keeps pending drafts") Boolean send) {
+        @Schema(description = "Send at once (default true); false keeps pending drafts") Boolean send,
+        @Schema(description = "Also invite guests who declined (default false: they are left out, unless the "
+                + "filter asks for status declined)") Boolean includeDeclined) {
+
+    /** Whether declined guests are invited: asked for, or the filter names that status. */
+    public boolean invitesDeclined() {
+        return Boolean.TRUE.equals(includeDeclined)
+                || (filter != null && filter.status() == GuestStatus.declined);
+    }
 
     /** The guest list's own filter: status, side, free text. */
     public record Selection(GuestStatus status, @Size(max = 100) String side, @Size(max = 200) String q) {

@@ -62,6 +62,22 @@ public class GuestInvitationDrafts {
         return new HashSet<>(invited);
     }
 
+    /** As {@link #alreadyInvited}, without holding the rows: for a count, which changes nothing. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> invitedAmong(UUID eventId, Collection<UUID> guestIds) {
+        if (guestIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> ids = em.createNativeQuery("SELECT DISTINCT CAST(guest_id AS text) FROM invitations"
+                        + " WHERE event_id = ?1 AND status <> 'revoked' AND guest_id = ANY(CAST(?2 AS uuid[]))")
+                .setParameter(1, eventId)
+                .setParameter(2, guestIds.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+        Set<UUID> invited = new HashSet<>();
+        ids.forEach(id -> invited.add(UUID.fromString(id.toString())));
+        return invited;
+    }
+
     /** Why this guest gets no invitation, or null when one can be made. */
     public String refusal(GuestView guest, boolean alreadyInvited) {
         if (guest.email() == null) {

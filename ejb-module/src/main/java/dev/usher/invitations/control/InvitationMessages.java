@@ -2,6 +2,7 @@ package dev.usher.invitations.control;
 
 import dev.usher.mail.MailOutbox;
 import dev.usher.mail.MailSettings;
+import dev.usher.mail.SenderAddress;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +67,9 @@ public class InvitationMessages {
     @Inject
     InvitationLinks links;
 
+    @Inject
+    EventBrands brands;
+
     public InvitationMessages() {
         ClasspathLoader loader = new ClasspathLoader(InvitationMessages.class.getClassLoader());
         loader.setPrefix("mail");
@@ -95,7 +100,8 @@ public class InvitationMessages {
 
     /** The complete message, ready for {@code Transport.sendMessage} or an .eml file. */
     public MimeMessage compose(InvitationLetter letter, Session session) throws MessagingException {
-        Map<String, Object> model = model(letter);
+        MailBrand brand = brand(letter);
+        Map<String, Object> model = model(letter, brand);
         byte[] qr = QrCodes.png(links.validateUrl(letter.token()));
 
         MimeBodyPart plain = new MimeBodyPart();
@@ -111,6 +117,9 @@ public class InvitationMessages {
         MimeMultipart related = new MimeMultipart("related");
         related.addBodyPart(htmlPart);
         related.addBodyPart(image);
+        if (brand.hasImage()) {
+            related.addBodyPart(brand.inlineImage());
+        }
         MimeBodyPart relatedPart = new MimeBodyPart();
         relatedPart.setContent(related);
 
@@ -136,7 +145,7 @@ public class InvitationMessages {
         } else {
             message.setContent(alternative);
         }
-        message.setFrom(InternetAddress.parse(settings.from(), false)[0]);
+        message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
         message.setRecipient(MimeMessage.RecipientType.TO, recipient(letter));
         message.setSubject(subject(letter), StandardCharsets.UTF_8.name());
         message.setSentDate(new java.util.Date());
@@ -153,17 +162,40 @@ public class InvitationMessages {
         return "<" + letter.reference() + "@" + (domain.isEmpty() ? "usher.localhost" : domain) + ">";
     }
 
-    private Map<String, Object> model(InvitationLetter letter) {
+    /**
+     * The HTML part as a mail client would show it, for the console's preview: the inline parts
+     * (QR code, brand image) as {@code data:} URIs instead of {@code cid:} references.
+     */
+    public String previewHtml(InvitationLetter letter) {
+        MailBrand brand = brand(letter);
+        Map<String, Object> model = model(letter, brand);
+        model.remove("trackingPixelUrl");
+        return brand.inPreview(render(html, model).replace("\"cid:" + QR_CONTENT_ID + "\"", "\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(QrCodes.png(links.validateUrl(letter.token()))) + "\""));
+    }
+
+    /** The brand of the letter's event (the server's defaults for a general invitation). */
+    MailBrand brand(InvitationLetter letter) {
+        if (brands == null) {
+            return MailBrand.of(look.branding());
+        }
+        return brands.forEvent(letter.event() == null ? null : letter.event().id());
+    }
+
+    private Map<String, Object> model(InvitationLetter letter, MailBrand mailBrand) {
         InvitationLook.Branding brand = look.branding();
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject(letter));
-        model.put("brandName", brand.name());
-        model.put("brandColour", brand.colour());
+        model.put("brandName", mailBrand.name());
+        model.put("brandColour", mailBrand.colour());
+        if (mailBrand.hasImage()) {
+            model.put("brandImageContentId", MailBrand.IMAGE_CONTENT_ID);
+        }
         model.put("supportEmail", brand.supportEmail());
         model.put("supportPhone", brand.supportPhone());
         model.put("supportUrl", brand.supportUrl());
         model.put("footer", brand.footer() != null ? brand.footer()
-                : "You receive this e-mail because the organizers invited you through " + brand.name() + ".");
+                : "You receive this e-mail because the organizers invited you through " + mailBrand.name() + ".");
         model.put("year", Year.now().getValue());
         model.put("recipientName", letter.recipientName());
         model.put("typeLabel", switch (letter.type()) {

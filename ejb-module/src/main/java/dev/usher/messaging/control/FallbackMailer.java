@@ -1,25 +1,19 @@
 package dev.usher.messaging.control;
 
+import dev.usher.deliveries.control.RecordedMail;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.control.SendDecision;
 import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
-import dev.usher.mail.MailFailure;
-import dev.usher.mail.MailHandOff;
 import dev.usher.mail.MailOutbox;
 import dev.usher.mail.MailSettings;
-import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.whatsapp.WhatsAppMessage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * E-mails one guest a broadcast's text after its WhatsApp message failed, at most once per
@@ -32,8 +26,6 @@ import java.util.logging.Logger;
 @Dependent
 public class FallbackMailer {
 
-    private static final Logger LOG = Logger.getLogger(FallbackMailer.class.getName());
-
     @Inject
     EventGuests guests;
 
@@ -44,7 +36,7 @@ public class FallbackMailer {
     RecordedSends sends;
 
     @Inject
-    MailHandOff handOff;
+    RecordedMail mail;
 
     @Inject
     MailSettings settings;
@@ -64,26 +56,11 @@ public class FallbackMailer {
             return FallbackOutcome.of(start.decision() == SendDecision.IN_DOUBT
                     ? FallbackOutcome.Kind.inDoubt : FallbackOutcome.Kind.alreadySent, guestId);
         }
-        MimeMessage message;
-        try {
-            message = email.compose(connection.session(), settings.from());
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Guest " + guestId + ": the fallback e-mail could not be composed", e);
-            sends.failed(start.deliveryId(), "compose", "The e-mail could not be composed");
-            return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, "compose: the e-mail could not be composed");
+        String failure = mail.deliver(start.deliveryId(), session -> email.compose(session, settings.from()),
+                connection, true);
+        if (failure != null) {
+            return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, failure);
         }
-        try {
-            handOff.deliver(connection, message, () -> sends.retrying(start.deliveryId()));
-        } catch (MailFailure failure) {
-            sends.failed(start.deliveryId(), failure.code(), failure.reason());
-            if (MailFailure.NO_CONNECTION.equals(failure.code())) {
-                throw new ServiceUnavailableException("The mail server cannot be reached (" + failure.reason()
-                        + "); restart the job once it is back");
-            }
-            return new FallbackOutcome(FallbackOutcome.Kind.failed, guestId, failure.code() + ": " + failure.reason());
-        }
-        // SMTP gives no message id the ledger could match later, so none is kept.
-        sends.sent(start.deliveryId(), null);
         return FallbackOutcome.of(FallbackOutcome.Kind.emailed, guestId);
     }
 }

@@ -2,6 +2,7 @@ package dev.usher.api.invitations;
 
 import dev.usher.api.QueryParams;
 import dev.usher.invitations.boundary.EventInvitations;
+import dev.usher.invitations.boundary.InvitationAudience;
 import dev.usher.invitations.boundary.GuestInvitationAnswer;
 import dev.usher.invitations.boundary.GuestInvitationReport;
 import dev.usher.invitations.boundary.GuestInvitationRequest;
@@ -62,6 +63,17 @@ public class EventInvitationsResource {
             return Response.ok(answer.report()).build();
         }
         return JobAccepted.of(answer.job(), uri);
+    }
+
+    @POST
+    @Path("count")
+    @Operation(operationId = "countGuestInvitations", summary = "What inviting these guests would do, before it is "
+            + "done (admin): how many are named, how many declined and are left out, skipped, and will receive it",
+            description = "Takes the same body as inviteGuests and changes nothing: the confirmation step's count.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = InvitationAudience.class)))
+    public InvitationAudience count(@PathParam("eventId") UUID eventId, GuestInvitationRequest request) {
+        return invitations.count(eventId, request);
     }
 
     @POST

@@ -158,6 +158,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_MAIL_BRAND_COLOR=" + Mailbox.BRAND_COLOUR,
                 "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
                 "USHER_MAIL_RETRY_DELAY_MS=100",
+                "USHER_REMINDERS_POLL_SECONDS=1",
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE));
         lines.addAll(identity);

@@ -72,6 +72,28 @@ public final class Mailbox {
         return counts;
     }
 
+    /** How many of these addresses received at least one message. */
+    public static long reached(List<String> emails) {
+        java.util.Map<String, Integer> received = countsByRecipient();
+        return emails.stream().filter(received::containsKey).count();
+    }
+
+    /** Waits until at least {@code atLeast} of these addresses received a message (3 minutes at most). */
+    public static void awaitReached(List<String> emails, int atLeast) {
+        java.time.Instant giveUp = java.time.Instant.now().plus(java.time.Duration.ofMinutes(3));
+        while (reached(emails) < atLeast) {
+            if (java.time.Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Only " + reached(emails) + " of " + atLeast + " addresses got a message");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     public static List<MimeMessage> to(String email) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : TestEnvironment.mail().getReceivedMessages()) {

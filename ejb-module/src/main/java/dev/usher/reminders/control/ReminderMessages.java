@@ -1,0 +1,131 @@
+package dev.usher.reminders.control;
+
+import dev.usher.events.entity.EventDetails;
+import dev.usher.invitations.control.EventBrands;
+import dev.usher.invitations.control.MailBrand;
+import dev.usher.mail.MailSettings;
+import dev.usher.mail.MailTemplates;
+import dev.usher.mail.SenderAddress;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Composes the reminder e-mail ({@code mail/reminder.*.peb}, HTML autoescaped) in the event's
+ * brand: plain text and HTML as {@code multipart/alternative}, the brand image inline
+ * ({@code cid:}), From the server's address under the event's sender name.
+ */
+@ApplicationScoped
+public class ReminderMessages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final PebbleTemplate html;
+    private final PebbleTemplate text;
+
+    @Inject
+    EventBrands brands;
+
+    @Inject
+    MailSettings settings;
+
+    public ReminderMessages() {
+        html = MailTemplates.get("reminder.html.peb");
+        text = MailTemplates.get("reminder.txt.peb");
+    }
+
+    /** One guest's reminder: who it is for and what it says. */
+    public record Letter(UUID eventId, EventDetails event, String firstName, String fullName, String email,
+                         String message) {
+    }
+
+    public String subject(Letter letter) {
+        return oneLine("Reminder: will you attend " + letter.event().name() + "?");
+    }
+
+    public MimeMessage compose(Letter letter, Session session) throws MessagingException {
+        MailBrand brand = brands.forEvent(letter.eventId());
+        Map<String, Object> model = model(letter, brand);
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(render(text, model), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(render(html, model), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        if (brand.hasImage()) {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(htmlPart);
+            related.addBodyPart(brand.inlineImage());
+            MimeBodyPart relatedPart = new MimeBodyPart();
+            relatedPart.setContent(related);
+            alternative.addBodyPart(relatedPart);
+        } else {
+            alternative.addBodyPart(htmlPart);
+        }
+        MimeMessage message = new MimeMessage(session);
+        message.setContent(alternative);
+        message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
+        try {
+            message.setRecipient(MimeMessage.RecipientType.TO,
+                    new InternetAddress(letter.email(), oneLine(letter.fullName()), StandardCharsets.UTF_8.name()));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        message.setSubject(subject(letter), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        message.saveChanges();
+        return message;
+    }
+
+    /** The HTML part as a mail client shows it, the brand image as a data: URI: the organizers' preview. */
+    public String previewHtml(Letter letter) {
+        MailBrand brand = brands.forEvent(letter.eventId());
+        return brand.inPreview(render(html, model(letter, brand)));
+    }
+
+    private Map<String, Object> model(Letter letter, MailBrand brand) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject(letter));
+        model.put("brandName", brand.name());
+        model.put("brandColour", brand.colour());
+        if (brand.hasImage()) {
+            model.put("brandImageContentId", MailBrand.IMAGE_CONTENT_ID);
+        }
+        model.put("firstName", letter.firstName());
+        model.put("message", letter.message());
+        Map<String, Object> event = new HashMap<>();
+        EventDetails d = letter.event();
+        event.put("name", d.name());
+        event.put("location", d.location());
+        if (d.date() != null) {
+            event.put("when", DAY.format(d.date()) + (d.startTime() == null ? "" : " at " + TIME.format(d.startTime())
+                    + (d.timeZone() == null ? "" : " (" + d.timeZone() + ")")));
+        }
+        model.put("event", event);
+        return model;
+    }
+
+    private static String oneLine(String value) {
+        return MailTemplates.oneLine(value);
+    }
+
+    private static String render(PebbleTemplate template, Map<String, Object> model) {
+        return MailTemplates.render(template, model);
+    }
+}

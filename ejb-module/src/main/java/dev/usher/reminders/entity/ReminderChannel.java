@@ -1,0 +1,6 @@
+package dev.usher.reminders.entity;
+
+/** How a reminder reaches a guest. */
+public enum ReminderChannel {
+    email, whatsapp
+}

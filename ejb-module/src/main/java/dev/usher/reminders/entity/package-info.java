@@ -1,0 +1,2 @@
+/** The reminders table. */
+package dev.usher.reminders.entity;
