@@ -1,0 +1,141 @@
+package dev.usher.it.rsvp;
+
+import dev.usher.it.support.browsers.Axe;
+import dev.usher.it.support.browsers.Browser;
+import dev.usher.it.support.browsers.Browsers;
+import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.servers.ArquillianIT;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.usher.it.rsvp.RsvpLinks.link;
+import static dev.usher.it.support.fixtures.Fixture.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The guest's RSVP page in Chromium: at desktop width in English and at a 390 px phone width in
+ * Hebrew (right to left), answering and changing contact details, the answer reaching the organizer's
+ * list; axe-core finds no serious violation; revoked and closed links say so.
+ */
+class RsvpPageIT extends ArquillianIT {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @Test
+    void onADesktopTheYesButtonsLinkOpensThePageWithYesChosenAndSendingItConfirmsTheGuest() {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"date\":\"2031-09-09\",\"startTime\":\"19:30\",\"location\":\"Haifa port\","
+                + "\"rsvpMessage\":\"Dress code: white\",\"rsvpDeadline\":\"2031-09-01T21:00:00Z\"}"));
+        JsonObject link = link(f.editor, f, f.guestId);
+
+        Browser browser = browsers.open();
+        browser.driver().get(link.getString("yesUrl"));
+        browser.waitForText(By.id("rsvp-event"), "Fixture event");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("ltr");
+        assertThat(browser.text(By.id("rsvp-venue"))).contains("Haifa port");
+        assertThat(browser.waitFor(By.id("rsvp-map")).getAttribute("href"))
+                .isEqualTo("https://www.openstreetmap.org/search?query=Haifa+port");
+        assertThat(browser.text(By.id("rsvp-message"))).isEqualTo("Dress code: white");
+        assertThat(browser.text(By.id("rsvp-deadline"))).contains("2031");
+        assertThat(browser.present(By.id("rsvp-answer-maybe"))).as("this event takes no maybe").isFalse();
+        assertThat(browser.waitFor(By.id("rsvp-answer-yes")).isSelected()).as("preselected by ?answer=yes").isTrue();
+        audit(browser, "RSVP page, English, desktop");
+
+        browser.click(By.id("rsvp-save"));
+        browser.waitForText(By.id("rsvp-saved"), "Thank you");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("confirmed");
+        assertThat(ok(f.viewer.get(f.events("/guests?status=confirmed"))).toString()).contains(f.guestId);
+
+        browser.click(By.cssSelector("label[for=rsvp-answer-no]"));
+        browser.click(By.id("rsvp-save"));
+        browser.waitUntil(d -> "declined".equals(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")));
+    }
+
+    @Test
+    void onA390PixelPhoneTheHebrewPageIsRightToLeftShowsFieldErrorsAndSavesMaybeAndANewPhone() {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"language\":\"he\",\"rsvpAllowsMaybe\":true,\"location\":\"ירושלים\"}"));
+        JsonObject link = link(f.editor, f, f.guestId);
+
+        Browser browser = phone();
+        browser.driver().get(link.getString("url"));
+        browser.waitForText(By.id("rsvp-event"), "Fixture event");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("he");
+        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(browser.text(By.cssSelector(".rsvp-answer legend"))).isEqualTo("האם תגיעו?");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.rsvp-answer')).direction")).isEqualTo("rtl");
+        assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(390);
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+        assertThat(browser.waitFor(By.id("rsvp-answer-yes")).isSelected()).as("nothing chosen yet").isFalse();
+        audit(browser, "RSVP page, Hebrew, phone");
+
+        browser.click(By.cssSelector("label[for=rsvp-answer-maybe]"));
+        browser.type(By.id("rsvp-phone"), "12");
+        browser.click(By.id("rsvp-save"));
+        browser.waitFor(By.id("rsvp-phone-error"));
+        assertThat(browser.waitFor(By.id("rsvp-phone")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("rsvp-phone");
+        audit(browser, "RSVP page, Hebrew, phone, with a field error");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("phone")).as("nothing written")
+                .isEqualTo("+972547654321");
+
+        browser.type(By.id("rsvp-phone"), "052-777-8899");
+        browser.click(By.id("rsvp-save"));
+        browser.waitForText(By.id("rsvp-saved"), "תודה");
+        JsonObject guest = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(guest.getString("phone")).isEqualTo("+972527778899");
+        assertThat(guest.getString("status")).isEqualTo("invited");
+        browser.driver().navigate().refresh();
+        browser.waitFor(By.id("rsvp-event"));
+        assertThat(browser.waitFor(By.id("rsvp-answer-maybe")).isSelected()).as("maybe is remembered").isTrue();
+    }
+
+    @Test
+    void aRevokedLinkAndAClosedPageSaySoAndNameWhomToContact() {
+        Fixture f = Fixture.create();
+        JsonObject link = link(f.editor, f, f.guestId);
+        Browser browser = phone();
+
+        ok(f.admin.patch(f.events(""), "{\"rsvpDeadline\":\"2020-01-01T00:00:00Z\",\"rsvpContact\":\"Dana, 050-555-0100\"}"));
+        browser.driver().get(link.getString("url"));
+        browser.waitForText(By.id("rsvp-closed"), "Answers are closed");
+        assertThat(browser.text(By.id("rsvp-closed"))).contains("Dana, 050-555-0100");
+        assertThat(browser.present(By.id("rsvp-form"))).isFalse();
+        audit(browser, "RSVP page, closed");
+
+        assertThat(f.editor.delete(f.events("/guests/" + f.guestId + "/rsvp-link")).status()).isEqualTo(204);
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("rsvp-link-problem"), "withdrawn");
+        assertThat(browser.text(By.id("rsvp-link-problem"))).doesNotContain("Noa").doesNotContain("Fixture event");
+        audit(browser, "RSVP page, revoked link");
+
+        browser.driver().get(link.getString("url").replaceAll("#.*", "#" + "B".repeat(43)));
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("rsvp-link-problem"), "not valid");
+    }
+
+    /**
+     * A browser whose viewport is a 390 px phone's: headless Chromium keeps a window at least 500 px wide,
+     * so the device metrics are set through the DevTools protocol, as a phone's would be.
+     */
+    private Browser phone() {
+        Browser browser = browsers.open(500, 844);
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        return browser;
+    }
+
+    private static void audit(Browser browser, String page) {
+        List<Axe.Violation> found = Axe.audit(browser);
+        found.forEach(v -> System.out.println("axe on " + page + ": " + v));
+        assertThat(found.stream().filter(Axe.Violation::serious).toList()).as(page).isEmpty();
+    }
+}
