@@ -6,6 +6,7 @@ import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js'
 import { ListController } from '../platform/list-controller.js';
 import { pagedTable, sortHeader } from '../platform/list-view.js';
 import './guest-form.js';
+import '../rsvp/rsvp-link-dialog.js';
 import '../imports/export-button.js';
 import '../platform/problem-view.js';
 
@@ -19,7 +20,8 @@ const COLUMNS = [
 
 /**
  * The guest list of an event: filters (status, side, free text), sortable columns, paging
- * with the server's total, the status changed in place (editors), add/edit (editors), delete (admins),
+ * with the server's total, the status changed in place (editors), add/edit (editors), the guest's RSVP link
+ * to copy or show as a QR code (editors), delete (admins),
  * and the CSV export (anyone).
  */
 export class GuestTable extends UsherElement {
@@ -80,7 +82,8 @@ export class GuestTable extends UsherElement {
       <usher-problem .error=${this.list.error}></usher-problem>
       <p class="live-status visually-hidden" role="status" aria-live="polite">${this.list.notice.view()}</p>
       ${this.list.page ? this.table(editor) : html`<p class="muted">Loading…</p>`}
-      <usher-guest-form .event=${this.event} @saved=${() => this.list.load()}></usher-guest-form>`;
+      <usher-guest-form .event=${this.event} @saved=${() => this.list.load()}></usher-guest-form>
+      ${editor ? html`<usher-rsvp-link-dialog .event=${this.event}></usher-rsvp-link-dialog>` : nothing}`;
   }
 
   table(editor) {
@@ -104,6 +107,7 @@ export class GuestTable extends UsherElement {
         : html`<span class="status-${g.status}">${g.status}</span>`}</td>
       ${editor ? html`<td class="row-actions">
         <button @click=${() => this.querySelector('usher-guest-form').open(g)} aria-label="Edit ${name}">Edit</button>
+        <button class="rsvp-link" @click=${() => this.querySelector('usher-rsvp-link-dialog').open(g)} aria-label="RSVP link of ${name}">RSVP link</button>
         ${this.event.myRole === 'admin' ? html`<button class="danger" @click=${() => this.confirmDelete(g)} aria-label="Delete ${name}">Delete</button>` : nothing}
       </td>` : nothing}
     </tr>`;

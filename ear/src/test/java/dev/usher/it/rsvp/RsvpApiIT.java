@@ -3,6 +3,7 @@ package dev.usher.it.rsvp;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.fixtures.WhatsAppCalls;
 import dev.usher.it.support.servers.ArquillianIT;
 import dev.usher.it.support.servers.TestEnvironment;
 import jakarta.json.JsonObject;
@@ -187,6 +188,19 @@ class RsvpApiIT extends ArquillianIT {
         assertThat(ok(reply(guest, token, "{\"answer\":\"yes\"}")).getString("firstName")).isEqualTo("Noa");
         assertThat(ok(other.viewer.get(other.events("/guests/" + other.guestId))).getString("status")).isEqualTo("invited");
         assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("confirmed");
+    }
+
+    @Test
+    void aWhatsAppTextsRsvpLinkPlaceholderCarriesTheGuestsLiveLink() {
+        Fixture f = Fixture.create();
+        String phone = WhatsAppCalls.uniquePhone();
+        String guestId = WhatsAppCalls.guest(f, "Dana", phone);
+        JsonObject message = WhatsAppCalls.sent(WhatsAppCalls.sendText(f.editor, f, guestId,
+                "Hi {firstName}, please answer here: {rsvpLink}"));
+        String link = link(f.editor, f, guestId).getString("url");
+        assertThat(message.getJsonObject("content").getString("text")).isEqualTo("Hi Dana, please answer here: " + link);
+        assertThat(TestEnvironment.graphApi().requestsTo(phone).get(0).json().toString()).contains(link);
+        assertThat(ok(guestClient().get(page(token(link(f.editor, f, guestId))))).getString("firstName")).isEqualTo("Dana");
     }
 
     @Test

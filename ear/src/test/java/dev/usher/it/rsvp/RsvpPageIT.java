@@ -1,16 +1,22 @@
 package dev.usher.it.rsvp;
 
+import dev.usher.it.console.ConsoleIT;
 import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
+import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
+import dev.usher.it.support.standins.Mailbox;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static dev.usher.it.rsvp.RsvpLinks.link;
@@ -20,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The guest's RSVP page in Chromium: at desktop width in English and at a 390 px phone width in
  * Hebrew (right to left), answering and changing contact details, the answer reaching the organizer's
- * list; axe-core finds no serious violation; revoked and closed links say so.
+ * list; axe-core finds no serious violation; revoked and closed links say so; an invitation e-mail's
+ * Yes button (through GreenMail) opens the page with yes chosen.
  */
 class RsvpPageIT extends ArquillianIT {
 
@@ -120,6 +127,66 @@ class RsvpPageIT extends ArquillianIT {
         browser.driver().get(link.getString("url").replaceAll("#.*", "#" + "B".repeat(43)));
         browser.driver().navigate().refresh();
         browser.waitForText(By.id("rsvp-link-problem"), "not valid");
+    }
+
+    @Test
+    void theInvitationEmailsYesButtonOpensTheGuestsPageWithYesChosenInTheEventsLanguage() {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"language\":\"he\"}"));
+        String email = Api.uniqueEmail("noa");
+        ok(f.editor.patch(f.events("/guests/" + f.guestId), "{\"email\":\"" + email + "\"}"));
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + f.guestId + "\"]}"));
+
+        MimeMessage mail = Mailbox.await(email, 1).get(0);
+        String html = Mailbox.text(Mailbox.part(mail, "text/html"));
+        String text = Mailbox.text(Mailbox.part(mail, "text/plain"));
+        assertThat(html).contains("dir=\"rtl\" lang=\"he\"").contains("כן, אגיע").contains("לא אוכל להגיע");
+        Matcher yes = Pattern.compile("href=\"([^\"]*/rsvp\\.html\\?answer=yes#[^\"]+)\"").matcher(html);
+        assertThat(yes.find()).as(html).isTrue();
+        String yesUrl = yes.group(1);
+        assertThat(yesUrl).startsWith(Api.baseUrl() + "/rsvp.html?answer=yes#");
+        assertThat(html).contains(yesUrl.replace("answer=yes", "answer=no"));
+        assertThat(text).contains(yesUrl);
+        assertThat(yesUrl).as("the guest's live link, the one the console shows")
+                .isEqualTo(link(f.editor, f, f.guestId).getString("yesUrl"));
+
+        Browser browser = phone();
+        browser.driver().get(yesUrl);
+        browser.waitForText(By.id("rsvp-event"), "Fixture event");
+        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(browser.waitFor(By.id("rsvp-answer-yes")).isSelected()).isTrue();
+        browser.click(By.id("rsvp-save"));
+        browser.waitForText(By.id("rsvp-saved"), "תודה");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("confirmed");
+    }
+
+    @Test
+    void anEditorCopiesTheGuestsLinkAndShowsItsQrCodeInTheConsoleAndCanReplaceIt() {
+        Fixture f = Fixture.create();
+        Browser browser = browsers.open();
+        browser.go("/#/events/" + f.eventId + "/guests");
+        ConsoleIT.signIn(browser, f.editorEmail);
+        browser.click(By.cssSelector("tr[data-guest-id='" + f.guestId + "'] button.rsvp-link"));
+        browser.waitFor(By.cssSelector("usher-rsvp-link-dialog dialog[open]"));
+        browser.waitUntil(d -> !browser.waitFor(By.id("rsvp-link-url")).getAttribute("value").isEmpty());
+        String shown = browser.waitFor(By.id("rsvp-link-url")).getAttribute("value");
+        assertThat(shown).isEqualTo(link(f.editor, f, f.guestId).getString("url"));
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                "const i = document.getElementById('rsvp-link-qr'); return !!i && i.complete && i.naturalWidth > 0")));
+        assertThat(Mailbox.decodeQr(f.editor.bytes(f.events("/guests/" + f.guestId + "/rsvp-link/qr.png")))).isEqualTo(shown);
+        audit(browser, "console, RSVP link dialog");
+
+        browser.click(By.id("rsvp-link-copy"));
+        browser.waitForText(By.id("rsvp-link-notice"), "copied");
+        browser.click(By.id("rsvp-link-rotate"));
+        browser.accept();
+        browser.waitForText(By.id("rsvp-link-notice"), "new link");
+        String replaced = browser.waitFor(By.id("rsvp-link-url")).getAttribute("value");
+        assertThat(replaced).isNotEqualTo(shown);
+        String oldToken = shown.substring(shown.indexOf('#') + 1);
+        assertThat(RsvpLinks.guestClient().get(RsvpLinks.page(oldToken)).status()).isEqualTo(404);
+        browser.click(By.id("rsvp-link-close"));
+        browser.gone(By.cssSelector("usher-rsvp-link-dialog dialog[open]"));
     }
 
     /**
