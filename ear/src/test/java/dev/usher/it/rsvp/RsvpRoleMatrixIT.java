@@ -1,9 +1,9 @@
 package dev.usher.it.rsvp;
 
+import dev.usher.it.events.RoleMatrixIT.Caller;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
-import dev.usher.it.support.standins.Tokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -15,30 +15,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static dev.usher.it.events.RoleMatrixIT.scoped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every RSVP endpoint, called by every kind of caller, each cell on a fresh event whose guest has a
  * live link: organizers' link operations are for editors and admins (the link is the guest's
  * credential, so not for viewers); the public page answers anyone who holds the link, signed in or not.
+ * The callers and the event-scoped expectations are the foundation's ({@link RoleMatrixIT}).
  */
 class RsvpRoleMatrixIT extends ArquillianIT {
-
-    enum Caller {
-        ANONYMOUS, EXPIRED, FOREIGN_SIGNED, NON_MEMBER, VIEWER, EDITOR, ADMIN;
-
-        Api api(Fixture f) {
-            return switch (this) {
-                case ANONYMOUS -> Api.anonymous();
-                case EXPIRED -> Api.bearer(Tokens.expired(f.adminEmail));
-                case FOREIGN_SIGNED -> Api.bearer(Tokens.foreignSigned(f.adminEmail));
-                case NON_MEMBER -> f.outsider;
-                case VIEWER -> f.viewer;
-                case EDITOR -> f.editor;
-                case ADMIN -> f.admin;
-            };
-        }
-    }
 
     /** A fixture whose guest has a live link, and that link's token. */
     record Scene(Fixture f, String token) {
@@ -53,19 +39,6 @@ class RsvpRoleMatrixIT extends ArquillianIT {
     }
 
     record Endpoint(String method, String path, Function<Scene, String> url, String body, Map<Caller, Integer> expected) {
-    }
-
-    /** Signed-out callers 401; a stranger 404; then viewer, editor, admin. */
-    private static Map<Caller, Integer> scoped(int viewer, int editor, int admin) {
-        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
-        expected.put(Caller.ANONYMOUS, 401);
-        expected.put(Caller.EXPIRED, 401);
-        expected.put(Caller.FOREIGN_SIGNED, 401);
-        expected.put(Caller.NON_MEMBER, 404);
-        expected.put(Caller.VIEWER, viewer);
-        expected.put(Caller.EDITOR, editor);
-        expected.put(Caller.ADMIN, admin);
-        return expected;
     }
 
     private static Map<Caller, Integer> anyone(int status) {

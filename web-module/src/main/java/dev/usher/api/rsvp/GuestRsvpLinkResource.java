@@ -1,5 +1,6 @@
 package dev.usher.api.rsvp;
 
+import dev.usher.api.NoStore;
 import dev.usher.rsvp.boundary.GuestRsvpLinks;
 import dev.usher.rsvp.boundary.RsvpLinkView;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +39,7 @@ public class GuestRsvpLinkResource {
     @POST
     @Operation(operationId = "getOrCreateRsvpLink", summary = "The guest's live RSVP link, made now if there is none (editor)")
     public Response link(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
-        return noStore(links.link(eventId, guestId), "application/json");
+        return NoStore.ok(links.link(eventId, guestId), MediaType.APPLICATION_JSON);
     }
 
     @POST
@@ -47,7 +47,7 @@ public class GuestRsvpLinkResource {
     @Operation(operationId = "rotateRsvpLink", summary = "A new RSVP link in place of the live one, which stops working; "
             + "the invitation code is untouched (editor)")
     public Response rotate(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
-        return noStore(links.rotate(eventId, guestId), "application/json");
+        return NoStore.ok(links.rotate(eventId, guestId), MediaType.APPLICATION_JSON);
     }
 
     @DELETE
@@ -65,12 +65,6 @@ public class GuestRsvpLinkResource {
     @APIResponse(responseCode = "200", description = "The image",
             content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response qrPng(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId) {
-        return noStore(links.qrPng(eventId, guestId), "image/png");
-    }
-
-    private static Response noStore(Object entity, String type) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(entity, type).cacheControl(noStore).build();
+        return NoStore.ok(links.qrPng(eventId, guestId), "image/png");
     }
 }

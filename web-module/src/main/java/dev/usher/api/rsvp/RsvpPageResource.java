@@ -1,5 +1,6 @@
 package dev.usher.api.rsvp;
 
+import dev.usher.api.NoStore;
 import dev.usher.rsvp.boundary.RsvpPageView;
 import dev.usher.rsvp.boundary.RsvpPages;
 import dev.usher.rsvp.boundary.RsvpReply;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +50,7 @@ public class RsvpPageResource {
     @APIResponse(responseCode = "404", description = "Unknown or revoked link; the problem's revoked flag tells which")
     @APIResponse(responseCode = "429", description = "Too many requests from this address; Retry-After says when to try again")
     public Response get(@PathParam("token") String token) {
-        return noStore(pages.view(token, request.getRemoteAddr()));
+        return NoStore.ok(pages.view(token, request.getRemoteAddr()), MediaType.APPLICATION_JSON);
     }
 
     @PUT
@@ -63,12 +63,6 @@ public class RsvpPageResource {
     @APIResponse(responseCode = "409", description = "Answers are closed (the deadline passed); the problem names whom to contact")
     @APIResponse(responseCode = "422", description = "A field is not valid; nothing was written")
     public Response reply(@PathParam("token") String token, JsonObject body) {
-        return noStore(pages.reply(token, request.getRemoteAddr(), body));
-    }
-
-    private static Response noStore(Object entity) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(entity).cacheControl(noStore).build();
+        return NoStore.ok(pages.reply(token, request.getRemoteAddr(), body), MediaType.APPLICATION_JSON);
     }
 }
