@@ -189,6 +189,41 @@ class RsvpPageIT extends ArquillianIT {
         browser.gone(By.cssSelector("usher-rsvp-link-dialog dialog[open]"));
     }
 
+    @Test
+    void anAdminSetsTheRsvpPageInTheEventFormAndTheGuestsPageFollows() {
+        Fixture f = Fixture.create();
+        Browser browser = browsers.open();
+        browser.go("/#/events/" + f.eventId);
+        ConsoleIT.signIn(browser, f.adminEmail);
+        browser.waitForText(By.id("my-role"), "admin");
+        browser.click(By.id("edit-event"));
+        browser.choose(By.id("event-language"), "Hebrew (right to left)");
+        browser.choose(By.id("event-maybe"), "Yes, no or maybe");
+        browser.script("arguments[0].value = '2031-09-01T20:00'", browser.waitFor(By.id("event-deadline")));
+        browser.type(By.id("event-rsvp-message"), "Dress code: white");
+        browser.type(By.id("event-rsvp-contact"), "Dana, 050-555-0100");
+        audit(browser, "console, event form with the RSVP settings");
+        browser.click(By.cssSelector("usher-event-form button[type=submit]"));
+        browser.gone(By.cssSelector("usher-event-form dialog[open]"));
+
+        JsonObject event = ok(f.admin.get(f.events("")));
+        assertThat(event.getString("language")).isEqualTo("he");
+        assertThat(event.getBoolean("rsvpAllowsMaybe")).isTrue();
+        assertThat(event.getString("rsvpDeadline")).startsWith("2031-09-0");
+        assertThat(event.getString("rsvpMessage")).isEqualTo("Dress code: white");
+        assertThat(event.getString("rsvpContact")).isEqualTo("Dana, 050-555-0100");
+        JsonObject page = ok(RsvpLinks.guestClient().get(RsvpLinks.page(RsvpLinks.token(link(f.admin, f, f.guestId)))));
+        assertThat(page.getString("direction")).isEqualTo("rtl");
+        assertThat(page.getJsonArray("answers")).hasSize(3);
+
+        // Opened again, the form shows what was saved, and saving it unchanged changes nothing.
+        browser.click(By.id("edit-event"));
+        assertThat(browser.waitFor(By.id("event-deadline")).getAttribute("value")).startsWith("2031-09-01T20:00");
+        browser.click(By.cssSelector("usher-event-form button[type=submit]"));
+        browser.gone(By.cssSelector("usher-event-form dialog[open]"));
+        assertThat(ok(f.admin.get(f.events(""))).getString("rsvpDeadline")).isEqualTo(event.getString("rsvpDeadline"));
+    }
+
     /**
      * A browser whose viewport is a 390 px phone's: headless Chromium keeps a window at least 500 px wide,
      * so the device metrics are set through the DevTools protocol, as a phone's would be.
