@@ -3,7 +3,11 @@ import { FormDialog } from '../app/form-dialog.js';
 import { field, formValues } from '../platform/fields.js';
 import { createEvent, updateEvent } from './events-api.js';
 
-const NAMES = ['name', 'date', 'startTime', 'timeZone', 'location', 'phoneRegion'];
+const NAMES = ['name', 'date', 'startTime', 'timeZone', 'location', 'phoneRegion',
+  'language', 'rsvpDeadline', 'rsvpAllowsMaybe', 'rsvpMessage', 'rsvpContact'];
+
+/** The guest pages' languages (a file each on the server: guest-texts/<code>.properties). */
+const LANGUAGES = [{ value: 'en', label: 'English' }, { value: 'he', label: 'Hebrew (right to left)' }];
 
 /** Create an event (anyone signed in; they become its admin) or change one (admins). */
 export class EventForm extends FormDialog {
@@ -26,13 +30,40 @@ export class EventForm extends FormDialog {
       </div>
       ${field({ id: 'event-tz', name: 'timeZone', label: 'Time zone', value: e.timeZone, error: err, hint: 'IANA name, e.g. Asia/Jerusalem' })}
       ${field({ id: 'event-location', name: 'location', label: 'Location', value: e.location, error: err })}
-      ${field({ id: 'event-region', name: 'phoneRegion', label: 'Phone region', value: e.phoneRegion, error: err, hint: 'Two letters, e.g. IL: local phone numbers of guests are read in this region' })}`;
+      ${field({ id: 'event-region', name: 'phoneRegion', label: 'Phone region', value: e.phoneRegion, error: err, hint: 'Two letters, e.g. IL: local phone numbers of guests are read in this region' })}
+      <fieldset class="field">
+        <legend>Guests' RSVP page</legend>
+        <div class="row">
+          ${field({ id: 'event-language', name: 'language', label: 'Language', kind: 'select', value: e.language || 'en', error: err, options: LANGUAGES })}
+          ${field({ id: 'event-maybe', name: 'rsvpAllowsMaybe', label: 'Answers', kind: 'select', value: String(e.rsvpAllowsMaybe === true), error: err,
+            options: [{ value: 'false', label: 'Yes or no' }, { value: 'true', label: 'Yes, no or maybe' }] })}
+        </div>
+        ${field({ id: 'event-deadline', name: 'rsvpDeadline', label: 'Answer by', kind: 'datetime-local', value: localDateTime(e.rsvpDeadline), error: err, hint: 'In your own time zone; after it the page takes no answers' })}
+        ${field({ id: 'event-rsvp-message', name: 'rsvpMessage', label: 'Message to guests', kind: 'textarea', value: e.rsvpMessage, error: err })}
+        ${field({ id: 'event-rsvp-contact', name: 'rsvpContact', label: 'Contact once answers are closed', value: e.rsvpContact, error: err, hint: 'e.g. a name and phone number' })}
+      </fieldset>`;
   }
 
   submit(form) {
     return this.item
-      ? updateEvent(this.item.id, formValues(form, { blankAsNull: true }))
-      : createEvent(formValues(form));
+      ? updateEvent(this.item.id, rsvpTyped(formValues(form, { blankAsNull: true })))
+      : createEvent(rsvpTyped(formValues(form)));
   }
 }
 customElements.define('usher-event-form', EventForm);
+
+/** The RSVP settings as the API takes them: maybe a flag, the deadline an instant (from the browser's local time). */
+function rsvpTyped(values) {
+  const typed = { ...values };
+  if (typeof typed.rsvpAllowsMaybe === 'string') typed.rsvpAllowsMaybe = typed.rsvpAllowsMaybe === 'true';
+  if (typed.rsvpDeadline) typed.rsvpDeadline = new Date(typed.rsvpDeadline).toISOString();
+  return typed;
+}
+
+/** An instant as a datetime-local value in the browser's time zone (YYYY-MM-DDTHH:mm). */
+function localDateTime(instant) {
+  if (!instant) return '';
+  const d = new Date(instant);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -9,6 +9,7 @@ import { listQuestions } from '../questions/questions-api.js';
 import './guest-form.js';
 import './household-form.js';
 import './reply-form.js';
+import '../rsvp/rsvp-link-dialog.js';
 import '../imports/export-button.js';
 import '../platform/problem-view.js';
 
@@ -22,7 +23,8 @@ const COLUMNS = [
 
 /**
  * The guest list of an event: filters (status, side, free text), sortable columns, paging
- * with the server's total, the status changed in place (editors), add/edit (editors), delete (admins),
+ * with the server's total, the status changed in place (editors), add/edit (editors), the guest's RSVP link
+ * to copy or show as a QR code (editors), delete (admins),
  * and the CSV export (anyone).
  */
 export class GuestTable extends UsherElement {
@@ -101,7 +103,8 @@ export class GuestTable extends UsherElement {
       ${this.list.page ? this.table(editor) : html`<p class="muted">Loading…</p>`}
       <usher-guest-form .event=${this.event} @saved=${() => this.list.load()}></usher-guest-form>
       <usher-household-form .event=${this.event} @saved=${(e) => this.saved(e, 'household')}></usher-household-form>
-      <usher-reply-form .event=${this.event} .questions=${this.questions} @saved=${(e) => this.saved(e, 'reply')}></usher-reply-form>`;
+      <usher-reply-form .event=${this.event} .questions=${this.questions} @saved=${(e) => this.saved(e, 'reply')}></usher-reply-form>
+      ${editor ? html`<usher-rsvp-link-dialog .event=${this.event}></usher-rsvp-link-dialog>` : nothing}`;
   }
 
   saved(e, what) {
@@ -132,6 +135,7 @@ export class GuestTable extends UsherElement {
         <button @click=${() => this.querySelector('usher-guest-form').open(g)} aria-label="Edit ${name}">Edit</button>
         <button class="household" @click=${() => this.querySelector('usher-household-form').open(g)} aria-label="Household of ${name}">Household</button>
         <button class="reply" @click=${() => this.openReply(g)} aria-label="Record the reply of ${name}">Reply</button>
+        <button class="rsvp-link" @click=${() => this.querySelector('usher-rsvp-link-dialog').open(g)} aria-label="RSVP link of ${name}">RSVP link</button>
         ${this.event.myRole === 'admin' ? html`<button class="danger" @click=${() => this.confirmDelete(g)} aria-label="Delete ${name}">Delete</button>` : nothing}
       </td>` : nothing}
     </tr>`;

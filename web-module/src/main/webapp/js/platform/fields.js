@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 /**
  * A labelled form field with its own error messages from an ApiError, linked for assistive
  * technology (aria-invalid, aria-describedby). `name` is the JSON field name the server uses.
- * kind: text (default), email, tel, date, time, number, textarea, select (with options).
+ * kind: text (default), email, tel, date, time, datetime-local, number, textarea, select (with options).
  * Values are set once per rendered form, so typing is never overwritten by a re-render.
  */
 export function field({ id, name, label, value, error, kind = 'text', required = false, options = [], hint, attrs = {} }) {

@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every endpoint of the foundation, called by every kind of caller, each on a fresh event:
  * the status is exactly what the role rules say, and every refusal is a problem document.
  */
-class RoleMatrixIT extends ArquillianIT {
+public class RoleMatrixIT extends ArquillianIT {
 
-    enum Caller {
+    /** Every kind of caller of an event's endpoints (other areas' role matrices use them too). */
+    public enum Caller {
         ANONYMOUS, EXPIRED, FOREIGN_SIGNED, NON_MEMBER, VIEWER, EDITOR, ADMIN;
 
-        Api api(Fixture f) {
+        public Api api(Fixture f) {
             return switch (this) {
                 case ANONYMOUS -> Api.anonymous();
                 case EXPIRED -> Api.bearer(Tokens.expired(f.adminEmail));
@@ -52,7 +53,7 @@ class RoleMatrixIT extends ArquillianIT {
     }
 
     /** Expected statuses: signed-out callers 401; a stranger 404; then viewer, editor, admin. */
-    private static Map<Caller, Integer> scoped(int viewer, int editor, int admin) {
+    public static Map<Caller, Integer> scoped(int viewer, int editor, int admin) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         expected.put(Caller.ANONYMOUS, 401);
         expected.put(Caller.EXPIRED, 401);

@@ -1,6 +1,8 @@
 package dev.usher.events.boundary;
 
 import dev.usher.events.entity.EventDetails;
+import dev.usher.events.entity.RsvpSettings;
+import dev.usher.platform.validation.PageLanguage;
 import dev.usher.platform.validation.PhoneRegion;
 import dev.usher.platform.validation.TimeZoneId;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 
 /** An event as an organizer creates or replaces it. */
 @Schema(name = "EventInput")
@@ -19,16 +22,32 @@ public record EventInput(
         @Schema(description = "IANA time zone of the start time, e.g. Europe/Paris") @TimeZoneId @Size(max = 64) String timeZone,
         @Size(max = 500) String location,
         @Schema(description = "ISO 3166 region used to read local phone numbers of this event's guests, e.g. IL")
-        @PhoneRegion String phoneRegion) {
+        @PhoneRegion String phoneRegion,
+        @Schema(description = "Language of the guests' RSVP page and e-mails: en or he (right-to-left)",
+                defaultValue = RsvpSettings.DEFAULT_LANGUAGE)
+        @PageLanguage String language,
+        @Schema(description = "After this instant the RSVP page takes no more answers; none: open")
+        OffsetDateTime rsvpDeadline,
+        @Schema(description = "Whether guests may answer maybe on the RSVP page", defaultValue = "false")
+        Boolean rsvpAllowsMaybe,
+        @Schema(description = "The organizer's message on the RSVP page") @Size(max = 2000) String rsvpMessage,
+        @Schema(description = "Whom guests contact once answers are closed, e.g. a name and phone number")
+        @Size(max = 200) String rsvpContact) {
 
-    static EventInput of(EventDetails details) {
+    static EventInput of(EventDetails details, RsvpSettings rsvp) {
         return new EventInput(details.name(), details.date(), details.startTime(), details.timeZone(),
-                details.location(), details.phoneRegion());
+                details.location(), details.phoneRegion(), rsvp.language(), rsvp.deadline(), rsvp.allowsMaybe(),
+                rsvp.message(), rsvp.contact());
     }
 
     EventDetails toDetails() {
         return new EventDetails(name.strip(), date, startTime, blankToNull(timeZone), blankToNull(location),
                 phoneRegion == null || phoneRegion.isBlank() ? null : phoneRegion.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    RsvpSettings toRsvpSettings() {
+        return new RsvpSettings(language == null ? RsvpSettings.DEFAULT_LANGUAGE : language, rsvpDeadline,
+                Boolean.TRUE.equals(rsvpAllowsMaybe), blankToNull(rsvpMessage), blankToNull(rsvpContact));
     }
 
     private static String blankToNull(String text) {

@@ -48,6 +48,7 @@ public class Events {
         validator.check(input);
         User caller = users.signedIn();
         Event event = new Event(input.toDetails(), caller);
+        event.apply(input.toRsvpSettings());
         em.persist(event);
         em.persist(new EventMember(event, caller, EventRole.admin, caller.displayName(), null));
         return EventView.of(event, EventRole.admin);
@@ -81,9 +82,11 @@ public class Events {
     public EventView update(@EventId UUID eventId, JsonObject changes) {
         EventMember member = access.member(eventId);
         Event event = member.event();
-        EventInput merged = MergePatch.apply(EventInput.of(event.details()), changes, EventInput.class);
+        EventInput merged = MergePatch.apply(EventInput.of(event.details(), event.rsvpSettings()), changes,
+                EventInput.class);
         validator.check(merged);
         event.apply(merged.toDetails());
+        event.apply(merged.toRsvpSettings());
         return EventView.of(event, member.role());
     }
 

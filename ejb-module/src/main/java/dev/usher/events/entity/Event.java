@@ -42,6 +42,21 @@ public class Event {
     @Column(name = "phone_region")
     private String phoneRegion;
 
+    @Column(nullable = false)
+    private String language = RsvpSettings.DEFAULT_LANGUAGE;
+
+    @Column(name = "rsvp_deadline")
+    private OffsetDateTime rsvpDeadline;
+
+    @Column(name = "rsvp_allows_maybe", nullable = false)
+    private boolean rsvpAllowsMaybe;
+
+    @Column(name = "rsvp_message")
+    private String rsvpMessage;
+
+    @Column(name = "rsvp_contact")
+    private String rsvpContact;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     private User createdBy;
@@ -79,6 +94,21 @@ public class Event {
         this.location = details.location();
         this.phoneRegion = details.phoneRegion();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Replaces the RSVP settings at once; the boundary has validated them. */
+    public void apply(RsvpSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        this.language = Objects.requireNonNull(settings.language(), "language");
+        this.rsvpDeadline = settings.deadline();
+        this.rsvpAllowsMaybe = settings.allowsMaybe();
+        this.rsvpMessage = settings.message();
+        this.rsvpContact = settings.contact();
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public RsvpSettings rsvpSettings() {
+        return new RsvpSettings(language, rsvpDeadline, rsvpAllowsMaybe, rsvpMessage, rsvpContact);
     }
 
     public EventDetails details() {

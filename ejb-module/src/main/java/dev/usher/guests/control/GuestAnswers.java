@@ -18,7 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A guest's own answer (yes or no) from outside a member's hands, such as a WhatsApp reply:
+ * A guest's own answer (yes or no, or "maybe" from the RSVP page, which is status invited) from
+ * outside a member's hands, such as a WhatsApp reply or the guest's RSVP page:
  * it changes the status and records where the change came from. Answers are applied at most
  * once per inbound message, and an answer older than the guest's last recorded one is ignored,
  * so a replayed or late webhook cannot undo a newer answer. A household's members follow it.
@@ -43,7 +44,8 @@ public class GuestAnswers {
     }
 
     public Outcome apply(UUID guestId, Answer answer) {
-        if (answer.status() == GuestStatus.invited) {
+        // "Maybe" on the RSVP page takes a guest back to undecided (invited); a reply elsewhere decides.
+        if (answer.status() == GuestStatus.invited && answer.source() != StatusChangeSource.WEB) {
             throw new IllegalArgumentException("An answer is confirmed or declined");
         }
         Guest guest = em.find(Guest.class, guestId, LockModeType.PESSIMISTIC_WRITE);

@@ -2,7 +2,7 @@ package dev.usher.guests.entity;
 
 /**
  * What changed a guest's status, as recorded in its history. Spelled as stored and shown
- * ({@code whatsapp-reply} in the database and JSON).
+ * ({@code whatsapp-reply}, {@code web} in the database and JSON).
  */
 public enum StatusChangeSource {
     WHATSAPP_REPLY("whatsapp-reply"),

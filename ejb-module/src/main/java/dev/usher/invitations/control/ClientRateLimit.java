@@ -69,7 +69,7 @@ public class ClientRateLimit {
     }
 
     /** At most 100 characters of the address (it is a bucket's name); a missing one is "?". */
-    private static String address(String client) {
+    public static String address(String client) {
         if (client == null || client.isBlank()) {
             return "?";
         }

@@ -12,10 +12,24 @@ import java.util.UUID;
  *
  * @param reference random id of this send: the Message-ID's local part and the tracking pixel's name
  * @param event     null for a general invitation
+ * @param rsvp      the Yes / No buttons of a guest's invitation; null for others (or with no RSVP link secret)
  */
 public record InvitationLetter(UUID invitationId, String number, String token, String recipientName,
                                String firstName, String email, InvitationType type, String customMessage,
-                               int seats, EventFacts event, String reference) {
+                               int seats, EventFacts event, String reference, RsvpButtons.Buttons rsvp) {
+
+    /** A letter without RSVP buttons. */
+    public InvitationLetter(UUID invitationId, String number, String token, String recipientName, String firstName,
+                            String email, InvitationType type, String customMessage, int seats, EventFacts event,
+                            String reference) {
+        this(invitationId, number, token, recipientName, firstName, email, type, customMessage, seats, event, reference,
+                null);
+    }
+
+    public InvitationLetter withRsvp(RsvpButtons.Buttons buttons) {
+        return new InvitationLetter(invitationId, number, token, recipientName, firstName, email, type, customMessage,
+                seats, event, reference, buttons);
+    }
 
     /** What the message says about the event. */
     public record EventFacts(UUID id, String name, LocalDate date, LocalTime startTime, String timeZone,

@@ -39,7 +39,8 @@ public class InvitationLinks {
         return "/api/admin/official-invitations/" + invitationId + "/qr.png";
     }
 
-    private String base() {
+    /** {@code PUBLIC_BASE_URL} without a trailing slash: the origin (and path) guests open Usher's pages at. */
+    public String base() {
         String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:9080" : publicBaseUrl.strip();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }

@@ -52,6 +52,9 @@ public class SendableInvitations {
     @Inject
     ResendPolicy resendPolicy;
 
+    @Inject
+    RsvpButtons rsvpButtons;
+
     /** A send under way: its ledger record and what the message says. */
     public record Started(UUID deliveryId, InvitationLetter letter) {
     }
@@ -75,7 +78,7 @@ public class SendableInvitations {
             sends.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
                     "left in doubt by an interrupted send; replaced by an explicit resend");
         }
-        InvitationLetter letter = letter(invitation, InvitationTokens.reference());
+        InvitationLetter letter = withRsvp(letter(invitation, InvitationTokens.reference()), invitation);
         return new Started(sends.open(outgoing(invitation, letter, null, by)), letter);
     }
 
@@ -101,7 +104,7 @@ public class SendableInvitations {
         if (existing == null && !invitation.awaitingSend()) {
             return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
         }
-        InvitationLetter letter = letter(invitation, InvitationTokens.reference());
+        InvitationLetter letter = withRsvp(letter(invitation, InvitationTokens.reference()), invitation);
         RecordedSends.Start start = sends.openInRun(existing, outgoing(invitation, letter, sendId, by));
         return switch (start.decision()) {
             case IN_DOUBT -> new BulkStart(null, BulkOutcome.Kind.inDoubt, "in doubt: the server stopped while handing "
@@ -138,6 +141,14 @@ public class SendableInvitations {
         return new RecordedSends.Outgoing(Channel.email, invitation.recipient().email(), KIND,
                 new DeliveryRefs(event == null ? null : event.id(), invitation.guestId(), invitation.id(), sendId, by),
                 content);
+    }
+
+    /** A guest's invitation gets the Yes / No buttons of the guest's RSVP link. */
+    private InvitationLetter withRsvp(InvitationLetter letter, Invitation invitation) {
+        if (invitation.guestId() == null) {
+            return letter;
+        }
+        return letter.withRsvp(rsvpButtons.forGuest(invitation.guestId()).orElse(null));
     }
 
     static InvitationLetter letter(Invitation invitation, String reference) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What to send: free text or an approved template, exactly one. Placeholders {firstName},
- * {lastName}, {fullName} and {eventName} are filled in for each guest.
+ * {lastName}, {fullName}, {eventName} and {rsvpLink} (the guest's RSVP page) are filled in for each guest.
  */
 @Schema(name = "MessageContent")
 public record MessageContent(

@@ -35,6 +35,9 @@ import java.util.UUID;
 @Dependent
 public class GuestMessages {
 
+    @Inject
+    GuestPageLinks pageLinks;
+
     @PersistenceContext
     EntityManager em;
 
@@ -134,13 +137,24 @@ public class GuestMessages {
 
     public WhatsAppMessage compose(MessageContent content, Guest guest) {
         GuestData data = guest.data();
-        WhatsAppMessage composed = MessageComposer.compose(content, guest.id(),
-                Placeholders.of(data.firstName(), data.lastName(), guest.event().name()));
+        Map<String, String> values = Placeholders.of(data.firstName(), data.lastName(), guest.event().name());
+        if (usesRsvpLink(content)) {
+            values.put(Placeholders.RSVP_LINK, pageLinks.pageUrl(guest));
+        }
+        WhatsAppMessage composed = MessageComposer.compose(content, guest.id(), values);
         List<FieldError> tooLong = new ArrayList<>(MessageComposer.tooLong(composed));
         if (!tooLong.isEmpty()) {
             throw new InvalidInputException(tooLong);
         }
         return composed;
+    }
+
+    private static boolean usesRsvpLink(MessageContent content) {
+        if (content.template() == null) {
+            return Placeholders.uses(content.text(), Placeholders.RSVP_LINK);
+        }
+        List<String> parameters = content.template().bodyParameters();
+        return parameters != null && parameters.stream().anyMatch(p -> Placeholders.uses(p, Placeholders.RSVP_LINK));
     }
 
     public Guest guest(UUID eventId, UUID guestId) {

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Per-guest placeholders in message text: {@code {firstName}}, {@code {lastName}},
- * {@code {fullName}} and {@code {eventName}}. Single braces, so they cannot be mistaken for a
+ * {@code {fullName}}, {@code {eventName}} and {@code {rsvpLink}} (the guest's personal RSVP page).
+ * Single braces, so they cannot be mistaken for a
  * template's own {{1}} parameters. Any other {@code {word}} is an error, found before a
  * broadcast starts rather than shown to a thousand guests.
  */
 public final class Placeholders {
 
-    public static final List<String> NAMES = List.of("firstName", "lastName", "fullName", "eventName");
+    /** Filled only in messages that use it: it makes the guest's RSVP link when first needed. */
+    public static final String RSVP_LINK = "rsvpLink";
+    public static final List<String> NAMES = List.of("firstName", "lastName", "fullName", "eventName", RSVP_LINK);
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\{)\\{([A-Za-z][A-Za-z0-9]*)}(?!})");
 
     private Placeholders() {
@@ -29,6 +32,20 @@ public final class Placeholders {
         values.put("fullName", (nullToEmpty(firstName) + " " + nullToEmpty(lastName)).strip());
         values.put("eventName", nullToEmpty(eventName));
         return values;
+    }
+
+    /** Whether {@code text} uses the placeholder {@code name}. */
+    public static boolean uses(String text, String name) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Placeholders in {@code text} that Usher does not know, in order of appearance. */

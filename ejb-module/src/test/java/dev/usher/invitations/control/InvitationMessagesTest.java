@@ -77,4 +77,24 @@ class InvitationMessagesTest {
         assertThat(html).contains("Summer &lt;Gala&gt;").contains("Tuesday, 1 July 2031 at 19:30 (Asia/Jerusalem)")
                 .contains("Jaffa port");
     }
+
+    @Test
+    void aGuestsInvitationHasYesAndNoButtonsToTheRsvpPageInTheEventsLanguageAndDirection() throws Exception {
+        var buttons = new RsvpButtons.Buttons("https://usher.example/rsvp.html?answer=yes#T", "https://usher.example/rsvp.html?answer=no#T",
+                "https://usher.example/rsvp.html#T", "he", "rtl", "האם תגיעו?", "כן, אגיע", "לא אוכל להגיע", "אפשר לשנות");
+        MimeMessage mail = reparsed(messages.compose(letter(null).withRsvp(buttons), Session.getInstance(new Properties())));
+        MimeMultipart alternative = (MimeMultipart) mail.getContent();
+        String text = (String) alternative.getBodyPart(0).getContent();
+        String html = (String) ((MimeMultipart) alternative.getBodyPart(1).getContent()).getBodyPart(0).getContent();
+        assertThat(html).contains("dir=\"rtl\" lang=\"he\"")
+                .contains("<a href=\"https://usher.example/rsvp.html?answer=yes#T\"")
+                .contains("<a href=\"https://usher.example/rsvp.html?answer=no#T\"")
+                .contains("כן, אגיע").contains("לא אוכל להגיע");
+        assertThat(text).contains("כן, אגיע: https://usher.example/rsvp.html?answer=yes#T")
+                .contains("לא אוכל להגיע: https://usher.example/rsvp.html?answer=no#T");
+
+        String without = (String) ((MimeMultipart) ((MimeMultipart) reparsed(messages.compose(letter(null),
+                Session.getInstance(new Properties()))).getContent()).getBodyPart(1).getContent()).getBodyPart(0).getContent();
+        assertThat(without).doesNotContain("rsvp.html");
+    }
 }

@@ -33,7 +33,7 @@ class MessageComposerTest {
     void unknownPlaceholdersAreNamedWhereTheyAre() {
         assertThat(MessageComposer.problems(new MessageContent("Hi {name}", null)))
                 .containsExactly(new FieldError("text",
-                        "has the unknown placeholder {name}; use {firstName}, {lastName}, {fullName}, {eventName}"));
+                        "has the unknown placeholder {name}; use {firstName}, {lastName}, {fullName}, {eventName}, {rsvpLink}"));
         assertThat(MessageComposer.problems(new MessageContent(null,
                 new TemplateInput("rsvp", "he", List.of("{firstName}", "{seat}"), List.of()))))
                 .extracting(FieldError::field).containsExactly("template.bodyParameters[1]");

@@ -32,4 +32,12 @@ class PlaceholdersTest {
                 .containsExactly("{firstname}", "{table}");
         assertThat(Placeholders.fill("{{1}} and {firstName}", NOA)).isEqualTo("{{1}} and Noa");
     }
+
+    @Test
+    void rsvpLinkIsKnownAndFoundOnlyWhereAMessageUsesIt() {
+        assertThat(Placeholders.unknown("Answer here: {rsvpLink}")).isEmpty();
+        assertThat(Placeholders.uses("Answer here: {rsvpLink}", Placeholders.RSVP_LINK)).isTrue();
+        assertThat(Placeholders.uses("Hi {firstName}, {{rsvpLink}}", Placeholders.RSVP_LINK)).isFalse();
+        assertThat(Placeholders.uses(null, Placeholders.RSVP_LINK)).isFalse();
+    }
 }

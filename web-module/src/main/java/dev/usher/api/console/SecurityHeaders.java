@@ -32,7 +32,7 @@ public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The pages with inline scripts (their import maps). */
-    private static final List<String> PAGES = List.of("/index.html", "/validate.html");
+    private static final List<String> PAGES = List.of("/index.html", "/validate.html", "/rsvp.html");
 
     @Inject
     ConsoleSettings settings;

@@ -45,6 +45,9 @@ import java.util.List;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+    /** One secret for every server of the run: servers on one database must derive the same RSVP links. */
+    private static final String RSVP_LINK_SECRET = random(32);
+
     private static KeyPair trusted;
     private static KeyPair foreign;
     private static GraphApiStub graphApi;
@@ -160,7 +163,9 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_MAIL_RETRY_DELAY_MS=100",
                 "USHER_REMINDERS_POLL_SECONDS=1",
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
-                "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE));
+                "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
+                "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
+                "USHER_RSVP_PER_MINUTE=" + RSVP_PER_MINUTE));
         lines.addAll(identity);
         lines.add("");
         return String.join("\n", lines);
@@ -174,6 +179,9 @@ public class TestEnvironment implements LauncherSessionListener {
     static boolean devIssuer() {
         return Boolean.getBoolean("usher.it.devIssuer");
     }
+
+    /** The test servers' limit of public RSVP requests per address and minute. */
+    public static final int RSVP_PER_MINUTE = 40;
 
     /** The business number's id the server is configured with (the API version is left at its default). */
     public static final String WHATSAPP_PHONE_NUMBER_ID = "106540352242922";

@@ -1,0 +1,270 @@
+package dev.usher.it.rsvp;
+
+import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.fixtures.WhatsAppCalls;
+import dev.usher.it.support.servers.ArquillianIT;
+import dev.usher.it.support.servers.TestEnvironment;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.usher.it.rsvp.RsvpLinks.guestClient;
+import static dev.usher.it.rsvp.RsvpLinks.link;
+import static dev.usher.it.rsvp.RsvpLinks.page;
+import static dev.usher.it.rsvp.RsvpLinks.reply;
+import static dev.usher.it.rsvp.RsvpLinks.token;
+import static dev.usher.it.support.fixtures.Fixture.created;
+import static dev.usher.it.support.fixtures.Fixture.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public RSVP API through a guest's personal link, and the organizer's link operations. */
+class RsvpApiIT extends ArquillianIT {
+
+    @Test
+    void aGuestReadsTheirPageAnswersAndChangesItAndTheOrganizerSeesEachAnswerAtOnce() throws IOException {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"date\":\"2031-09-09\",\"startTime\":\"19:30\",\"timeZone\":\"Asia/Jerusalem\","
+                + "\"location\":\"Beit Hatfutsot, Tel Aviv\",\"rsvpMessage\":\"Dress code: white\",\"rsvpAllowsMaybe\":true,"
+                + "\"language\":\"he\",\"rsvpDeadline\":\"2031-09-01T21:00:00Z\"}"));
+        JsonObject link = link(f.editor, f, f.guestId);
+        assertThat(link.getString("url")).startsWith(Api.baseUrl() + "/rsvp.html#");
+        assertThat(link.getString("yesUrl")).startsWith(Api.baseUrl() + "/rsvp.html?answer=yes#");
+        assertThat(link.getString("noUrl")).startsWith(Api.baseUrl() + "/rsvp.html?answer=no#");
+        String token = token(link);
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(link(f.admin, f, f.guestId).getString("url")).as("the same link, not a new one").isEqualTo(link.getString("url"));
+        assertThat(Db.count("SELECT count(*) FROM rsvp_links WHERE guest_id = ?::uuid", f.guestId)).isEqualTo(1);
+        assertThat(Db.count("SELECT count(*) FROM rsvp_links WHERE token_hash = sha256(convert_to(?, 'UTF8'))", token))
+                .as("the link is found by the token's SHA-256, the only form of it stored").isEqualTo(1);
+
+        Api guest = guestClient();
+        JsonObject page = ok(guest.get(page(token)));
+        assertThat(page.getString("eventName")).isEqualTo("Fixture event");
+        assertThat(page.getString("date")).isEqualTo("2031-09-09");
+        assertThat(page.getString("startTime")).startsWith("19:30");
+        assertThat(page.getString("timeZone")).isEqualTo("Asia/Jerusalem");
+        assertThat(page.getString("venue")).isEqualTo("Beit Hatfutsot, Tel Aviv");
+        assertThat(page.getString("mapUrl")).isEqualTo("https://www.openstreetmap.org/search?query=Beit+Hatfutsot%2C+Tel+Aviv");
+        assertThat(page.getString("message")).isEqualTo("Dress code: white");
+        assertThat(page.getBoolean("open")).isTrue();
+        assertThat(page.getJsonArray("answers").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("yes", "no", "maybe");
+        assertThat(page.getString("language")).isEqualTo("he");
+        assertThat(page.getString("direction")).isEqualTo("rtl");
+        assertThat(page.getString("firstName")).isEqualTo("Noa");
+        assertThat(page.getString("phone")).isEqualTo("+972547654321");
+        assertThat(page.get("answer")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(page.keySet()).doesNotContain("id", "guestId", "eventId", "token", "notes", "side");
+
+        assertThat(ok(reply(guest, token, "{\"answer\":\"yes\"}")).getString("answer")).isEqualTo("yes");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("confirmed");
+        assertThat(ok(f.viewer.get(f.events("/guests?status=confirmed"))).toString()).contains(f.guestId);
+        assertThat(ok(f.viewer.get(f.events("/stats"))).toString()).contains("\"confirmed\":1");
+
+        assertThat(ok(reply(guest, token, "{\"answer\":\"no\"}")).getString("answer")).isEqualTo("no");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("declined");
+        assertThat(ok(reply(guest, token, "{\"answer\":\"maybe\"}")).getString("answer")).isEqualTo("maybe");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("invited");
+        assertThat(ok(guest.get(page(token))).getString("answer")).isEqualTo("maybe");
+
+        assertThat(Db.count("SELECT count(*) FROM guest_status_changes WHERE guest_id = ?::uuid AND source = 'web'",
+                f.guestId)).isEqualTo(3);
+        assertThat(Db.count("SELECT count(*) FROM guest_status_changes WHERE guest_id = ?::uuid AND source = 'web'"
+                + " AND from_status = 'declined' AND to_status = 'invited' AND evidence = 'RSVP page: maybe'", f.guestId))
+                .isEqualTo(1);
+
+        Path log = Path.of(System.getProperty("usher.it.serverDir"), "logs", "messages.log");
+        assertThat(Files.readString(log)).doesNotContain(token);
+    }
+
+    @Test
+    void theGuestChangesTheirContactDetailsByTheSameRulesAsEverywhereAndBadInputWritesNothing() {
+        Fixture f = Fixture.create();
+        String token = token(link(f.editor, f, f.guestId));
+        Api guest = guestClient();
+
+        JsonObject changed = ok(reply(guest, token, "{\"phone\":\"054-111-2233\",\"email\":\" Noa.Levi@Example.COM \"}"));
+        assertThat(changed.getString("phone")).as("read in the event's region, IL").isEqualTo("+972541112233");
+        assertThat(changed.getString("email")).isEqualTo("noa.levi@example.com");
+        JsonObject stored = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(stored.getString("phone")).isEqualTo("+972541112233");
+        assertThat(stored.getString("email")).isEqualTo("noa.levi@example.com");
+        assertThat(stored.getString("side")).as("the rest is kept").isEqualTo("bride");
+
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"phone\":\"12\"}"), "phone");
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"email\":\"not-an-address\"}"), "email");
+        assertField(reply(guest, token, "{\"answer\":\"perhaps\"}"), "answer");
+        assertField(reply(guest, token, "{\"answer\":\"maybe\"}"), "answer"); // this event does not take maybe
+        assertField(reply(guest, token, "{\"answer\":null}"), "answer");
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"status\":\"confirmed\"}"), "status");
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"phone\":42}"), "phone");
+        assertField(reply(guest, token, "{}"), "body");
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"email\":\"" + "a".repeat(250) + "@example.com\"}"), "email");
+        JsonObject after = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(after.getString("status")).as("nothing half-written").isEqualTo("invited");
+        assertThat(after.getString("phone")).isEqualTo("+972541112233");
+        assertThat(Db.count("SELECT count(*) FROM guest_status_changes WHERE guest_id = ?::uuid", f.guestId)).isZero();
+
+        JsonObject cleared = ok(reply(guest, token, "{\"email\":null}"));
+        assertThat(cleared.get("email")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(cleared.getString("phone")).isEqualTo("+972541112233");
+    }
+
+    @Test
+    void afterTheDeadlineThePageIsClosedAndNamesTheContactAndNothingIsWritten() {
+        Fixture f = Fixture.create();
+        String token = token(link(f.editor, f, f.guestId));
+        ok(f.admin.patch(f.events(""), "{\"rsvpDeadline\":\"2020-01-01T00:00:00Z\",\"rsvpContact\":\"Dana, 050-555-0100\"}"));
+        Api guest = guestClient();
+
+        JsonObject page = ok(guest.get(page(token)));
+        assertThat(page.getBoolean("open")).isFalse();
+        assertThat(page.getString("contact")).isEqualTo("Dana, 050-555-0100");
+
+        Api.Reply closed = reply(guest, token, "{\"answer\":\"yes\",\"phone\":\"054-999-8877\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(409);
+        assertThat(closed.isProblem()).isTrue();
+        assertThat(closed.object().getBoolean("closed")).isTrue();
+        assertThat(closed.object().getString("contact")).isEqualTo("Dana, 050-555-0100");
+        assertThat(closed.object().getString("detail")).contains("Dana, 050-555-0100");
+        JsonObject stored = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(stored.getString("status")).isEqualTo("invited");
+        assertThat(stored.getString("phone")).isEqualTo("+972547654321");
+
+        ok(f.admin.patch(f.events(""), "{\"rsvpDeadline\":null}"));
+        assertThat(ok(reply(guest, token, "{\"answer\":\"yes\"}")).getString("answer")).as("open again").isEqualTo("yes");
+    }
+
+    @Test
+    void aRevokedLinkSaysSoARotatedOneStopsAndTheInvitationCodeKeepsWorking() {
+        Fixture f = Fixture.create();
+        String email = Api.uniqueEmail("noa");
+        ok(f.editor.patch(f.events("/guests/" + f.guestId), "{\"email\":\"" + email + "\"}"));
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + f.guestId + "\"]}"));
+        String code = Db.textIn(System.getProperty("usher.it.db.url"), "SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId);
+        Api guest = guestClient();
+        String first = token(link(f.editor, f, f.guestId));
+
+        JsonObject rotated = ok(f.editor.post(f.events("/guests/" + f.guestId + "/rsvp-link/rotation"), null));
+        String second = token(rotated);
+        assertThat(second).isNotEqualTo(first);
+        assertNotValid(guest.get(page(first)), true);
+        assertThat(ok(guest.get(page(second))).getString("firstName")).isEqualTo("Noa");
+        assertThat(Db.textIn(System.getProperty("usher.it.db.url"), "SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId)).isEqualTo(code);
+        assertThat(ok(guest.get("/api/validate-invitation/" + code)).getBoolean("valid")).isTrue();
+
+        Api.Reply revoked = f.editor.delete(f.events("/guests/" + f.guestId + "/rsvp-link"));
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        assertNotValid(guest.get(page(second)), true);
+        assertNotValid(reply(guest, second, "{\"answer\":\"yes\"}"), true);
+        assertThat(ok(guest.get("/api/validate-invitation/" + code)).getBoolean("valid")).isTrue();
+        Api.Reply again = f.editor.delete(f.events("/guests/" + f.guestId + "/rsvp-link"));
+        assertThat(again.status()).as("no live link left").isEqualTo(404);
+
+        assertNotValid(guest.get(page("A".repeat(43))), false);
+        assertNotValid(guest.get(page("not-a-token")), false);
+        JsonObject fresh = link(f.editor, f, f.guestId);
+        assertThat(token(fresh)).isNotIn(first, second);
+        assertThat(ok(guest.get(page(token(fresh)))).getString("firstName")).isEqualTo("Noa");
+    }
+
+    @Test
+    void noOtherGuestOrEventIsReachable() {
+        Fixture f = Fixture.create();
+        Fixture other = Fixture.create();
+        String token = token(link(f.editor, f, f.guestId));
+        // Another event's guest through this event's path: not found, and no link made.
+        Api.Reply foreign = f.editor.post(f.events("/guests/" + other.guestId + "/rsvp-link"), null);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(Db.count("SELECT count(*) FROM rsvp_links WHERE guest_id = ?::uuid", other.guestId)).isZero();
+        // The page names its own guest only, whatever else is in the body.
+        Api guest = guestClient();
+        assertField(reply(guest, token, "{\"answer\":\"yes\",\"guestId\":\"" + other.guestId + "\"}"), "guestId");
+        assertThat(ok(reply(guest, token, "{\"answer\":\"yes\"}")).getString("firstName")).isEqualTo("Noa");
+        assertThat(ok(other.viewer.get(other.events("/guests/" + other.guestId))).getString("status")).isEqualTo("invited");
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getString("status")).isEqualTo("confirmed");
+    }
+
+    @Test
+    void aWhatsAppTextsRsvpLinkPlaceholderCarriesTheGuestsLiveLink() {
+        Fixture f = Fixture.create();
+        String phone = WhatsAppCalls.uniquePhone();
+        String guestId = WhatsAppCalls.guest(f, "Dana", phone);
+        JsonObject message = WhatsAppCalls.sent(WhatsAppCalls.sendText(f.editor, f, guestId,
+                "Hi {firstName}, please answer here: {rsvpLink}"));
+        String link = link(f.editor, f, guestId).getString("url");
+        assertThat(message.getJsonObject("content").getString("text")).isEqualTo("Hi Dana, please answer here: " + link);
+        assertThat(TestEnvironment.graphApi().requestsTo(phone).get(0).json().toString()).contains(link);
+        assertThat(ok(guestClient().get(page(token(link(f.editor, f, guestId))))).getString("firstName")).isEqualTo("Dana");
+    }
+
+    @Test
+    void oneAddressIsLimitedWithRetryAfterAndGuessingIsStoppedSooner() {
+        Fixture f = Fixture.create();
+        String token = token(link(f.editor, f, f.guestId));
+        Api flooding = guestClient();
+        Api.Reply last = null;
+        for (int i = 0; i <= TestEnvironment.RSVP_PER_MINUTE * 2 && (last == null || last.status() == 200); i++) {
+            last = flooding.get(page(token));
+        }
+        assertThat(last.status()).as(last.toString()).isEqualTo(429);
+        assertThat(last.isProblem()).isTrue();
+        assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(last.body()).doesNotContain(token);
+        assertThat(guestClient().get(page(token)).status()).as("another address").isEqualTo(200);
+
+        Api guessing = guestClient();
+        Api.Reply guess = null;
+        for (int i = 0; i <= TestEnvironment.RSVP_PER_MINUTE && (guess == null || guess.status() == 404); i++) {
+            guess = guessing.get(page(("G" + i + "x".repeat(43)).substring(0, 43)));
+        }
+        assertThat(guess.status()).as(guess.toString()).isEqualTo(429);
+        assertThat(guessing.get(page(token)).status()).as("a real token is refused too: the refusal tells nothing")
+                .isEqualTo(429);
+    }
+
+    @Test
+    void rsvpSettingsAreCheckedAsStrictlyAsTheRestOfTheEvent() {
+        Fixture f = Fixture.create();
+        assertField(f.admin.patch(f.events(""), "{\"language\":\"xx\"}"), "language");
+        assertField(f.admin.patch(f.events(""), "{\"language\":\"EN\"}"), "language");
+        assertField(f.admin.patch(f.events(""), "{\"rsvpDeadline\":\"next week\"}"), "rsvpDeadline");
+        assertField(f.admin.patch(f.events(""), "{\"rsvpAllowsMaybe\":\"yes\"}"), "rsvpAllowsMaybe");
+        assertField(f.admin.patch(f.events(""), "{\"rsvpMessage\":\"" + "m".repeat(2001) + "\"}"), "rsvpMessage");
+        assertField(f.admin.patch(f.events(""), "{\"rsvpContact\":\"" + "c".repeat(201) + "\"}"), "rsvpContact");
+        JsonObject event = ok(f.admin.get(f.events("")));
+        assertThat(event.getString("language")).isEqualTo("en");
+        assertThat(event.getBoolean("rsvpAllowsMaybe")).isFalse();
+        assertThat(event.get("rsvpDeadline")).isIn(null, jakarta.json.JsonValue.NULL);
+
+        JsonObject set = ok(f.admin.patch(f.events(""), "{\"language\":\"he\",\"rsvpAllowsMaybe\":true,"
+                + "\"rsvpDeadline\":\"2031-09-01T21:00:00+03:00\",\"rsvpMessage\":\"  See you  \",\"rsvpContact\":\"Dana\"}"));
+        assertThat(set.getString("language")).isEqualTo("he");
+        assertThat(set.getBoolean("rsvpAllowsMaybe")).isTrue();
+        assertThat(java.time.OffsetDateTime.parse(set.getString("rsvpDeadline")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2031-09-01T18:00:00Z"));
+        assertThat(set.getString("rsvpMessage")).isEqualTo("See you");
+        JsonObject createdEvent = created(f.admin.post("/api/events", "{\"name\":\"Hebrew night\",\"language\":\"he\"}"));
+        assertThat(createdEvent.getString("language")).isEqualTo("he");
+    }
+
+    private static void assertNotValid(Api.Reply reply, boolean revoked) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.object().getBoolean("revoked")).as(reply.toString()).isEqualTo(revoked);
+        assertThat(reply.body()).doesNotContain("Noa").doesNotContain("Fixture event");
+    }
+
+    private static void assertField(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.toString()).isIn(400, 422);
+        assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+        List<String> fields = reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertThat(fields).as(reply.toString()).contains(field);
+    }
+}
