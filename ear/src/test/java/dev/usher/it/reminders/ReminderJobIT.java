@@ -98,8 +98,12 @@ class ReminderJobIT extends ArquillianIT {
             InternetAddress from = (InternetAddress) mail.getFrom()[0];
             assertThat(from.getAddress()).isEqualTo("invitations@usher.test");
             assertThat(from.getPersonal()).isEqualTo("Noa and Dan");
-            assertThat(Mailbox.text(Mailbox.part(mail, "text/html"))).contains("Please answer by Friday.")
-                    .contains("#1F6FEB");
+            String html = Mailbox.text(Mailbox.part(mail, "text/html"));
+            assertThat(html).contains("Please answer by Friday.").contains("#1F6FEB");
+            // The guest's own RSVP page, answer preselected, in the reminder as in the invitation.
+            assertThat(html).containsPattern("href=\"" + java.util.regex.Pattern.quote(Api.baseUrl())
+                    + "/rsvp\\.html\\?answer=yes#[^\"]+\"");
+            assertThat(Mailbox.text(Mailbox.part(mail, "text/plain"))).contains(Api.baseUrl() + "/rsvp.html?answer=no#");
         }
         assertThat(Mailbox.to(confirmed)).isEmpty();
         assertThat(Mailbox.to(declined)).isEmpty();

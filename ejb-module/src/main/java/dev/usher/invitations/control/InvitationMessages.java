@@ -215,27 +215,12 @@ public class InvitationMessages {
             model.put("event", event);
         }
         if (letter.rsvp() != null) {
-            model.put("rsvp", rsvp(letter.rsvp()));
+            model.put("rsvp", letter.rsvp().model());
         }
         if (look.trackingPixel()) {
             model.put("trackingPixelUrl", links.trackingPixelUrl(letter.reference()));
         }
         return model;
-    }
-
-    /** The RSVP block's values, as a map (what the templates read). */
-    private static Map<String, Object> rsvp(RsvpButtons.Buttons buttons) {
-        Map<String, Object> rsvp = new HashMap<>();
-        rsvp.put("yesUrl", buttons.yesUrl());
-        rsvp.put("noUrl", buttons.noUrl());
-        rsvp.put("pageUrl", buttons.pageUrl());
-        rsvp.put("language", buttons.language());
-        rsvp.put("direction", buttons.direction());
-        rsvp.put("question", buttons.question());
-        rsvp.put("yes", buttons.yes());
-        rsvp.put("no", buttons.no());
-        rsvp.put("change", buttons.change());
-        return rsvp;
     }
 
     private static String when(InvitationLetter.EventFacts event) {

@@ -1,5 +1,7 @@
 package dev.usher.invitations.control;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,21 @@ public interface RsvpButtons {
     /** What the e-mail shows: the links and their words, and the language and direction of the block. */
     record Buttons(String yesUrl, String noUrl, String pageUrl, String language, String direction, String question,
                    String yes, String no, String change) {
+
+        /** The values as the mail templates read them ({@code rsvp.yesUrl}, ...): invitations and reminders alike. */
+        public Map<String, Object> model() {
+            Map<String, Object> rsvp = new HashMap<>();
+            rsvp.put("yesUrl", yesUrl);
+            rsvp.put("noUrl", noUrl);
+            rsvp.put("pageUrl", pageUrl);
+            rsvp.put("language", language);
+            rsvp.put("direction", direction);
+            rsvp.put("question", question);
+            rsvp.put("yes", yes);
+            rsvp.put("no", no);
+            rsvp.put("change", change);
+            return rsvp;
+        }
     }
 
     /**

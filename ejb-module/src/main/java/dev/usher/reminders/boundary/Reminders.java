@@ -72,6 +72,9 @@ public class Reminders {
     ReminderMessages mail;
 
     @Inject
+    ReminderMailer mailer;
+
+    @Inject
     EventGuests guests;
 
     /** What {@link #create} made: the reminder, and its job when it started at once. */
@@ -144,7 +147,7 @@ public class Reminders {
         ReminderRun run = new ReminderRun(null, eventId, request.channel(), request.onlyOpened(),
                 blankToNull(request.text()), new MessageContent(request.text(), request.template()), null);
         if (request.channel() == ReminderChannel.email) {
-            return new ReminderPreview("text/html", mail.previewHtml(ReminderMailer.letter(run, guest)));
+            return new ReminderPreview("text/html", mail.previewHtml(mailer.letter(run, guest)));
         }
         WhatsAppMessage message = whatsApp.compose(run.content(), guest);
         return new ReminderPreview("application/json", dev.usher.whatsapp.WhatsAppPayloads.ledgerContent(message)

@@ -9,6 +9,7 @@ import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
 import dev.usher.guests.entity.GuestStatus;
+import dev.usher.invitations.control.RsvpButtons;
 import dev.usher.mail.MailOutbox;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class ReminderMailer {
 
     /** The ledger's kind of a reminder e-mail. */
     public static final String KIND = "reminder";
+
+    @Inject
+    RsvpButtons rsvpButtons;
 
     @Inject
     EventGuests guests;
@@ -68,11 +72,11 @@ public class ReminderMailer {
         return ReminderOutcome.of(ReminderOutcome.Kind.reminded, guestId);
     }
 
-    /** The reminder as this guest gets it. */
-    public static ReminderMessages.Letter letter(ReminderRun run, Guest guest) {
+    /** The reminder as this guest gets it, with the Yes / No buttons of the guest's RSVP page. */
+    public ReminderMessages.Letter letter(ReminderRun run, Guest guest) {
         GuestData g = guest.data();
         String fullName = g.lastName() == null ? g.firstName() : g.firstName() + " " + g.lastName();
         return new ReminderMessages.Letter(run.eventId(), guest.event().details(), g.firstName(), fullName,
-                guest.email(), run.message());
+                guest.email(), run.message(), rsvpButtons.forGuest(guest.id()).orElse(null));
     }
 }

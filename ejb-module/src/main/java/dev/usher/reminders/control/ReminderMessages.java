@@ -3,6 +3,7 @@ package dev.usher.reminders.control;
 import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.control.EventBrands;
 import dev.usher.invitations.control.MailBrand;
+import dev.usher.invitations.control.RsvpButtons;
 import dev.usher.mail.MailSettings;
 import dev.usher.mail.MailTemplates;
 import dev.usher.mail.SenderAddress;
@@ -51,8 +52,9 @@ public class ReminderMessages {
     }
 
     /** One guest's reminder: who it is for and what it says. */
+    /** {@code rsvp}: the guest's Yes / No buttons, or null when the server makes no RSVP links. */
     public record Letter(UUID eventId, EventDetails event, String firstName, String fullName, String email,
-                         String message) {
+                         String message, RsvpButtons.Buttons rsvp) {
     }
 
     public String subject(Letter letter) {
@@ -109,6 +111,9 @@ public class ReminderMessages {
         }
         model.put("firstName", letter.firstName());
         model.put("message", letter.message());
+        if (letter.rsvp() != null) {
+            model.put("rsvp", letter.rsvp().model());
+        }
         Map<String, Object> event = new HashMap<>();
         EventDetails d = letter.event();
         event.put("name", d.name());
