@@ -8,10 +8,13 @@ ALTER TABLE invitation_scans
 
 -- Name search at the door: a substring of the name, case-insensitive, at any position, so a
 -- trigram index (pg_trgm is a trusted extension: the database's owner may create it). The
--- planner combines it with the event's own index; only event invitations are searched.
+-- search filters the few matches by event; only event invitations are indexed. fastupdate off:
+-- with a pending list (thousands of invitations just created) the planner prices the index out
+-- and scans the whole event (measured: 15-20 ms instead of under 1 ms at 10,000 invitations);
+-- the door's search matters on the day, a little more work per created invitation does not.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX invitations_name_trgm_idx ON invitations USING gin (lower(recipient_name) gin_trgm_ops)
-    WHERE event_id IS NOT NULL;
+    WITH (fastupdate = off) WHERE event_id IS NOT NULL;
 -- A phone typed at the door is normalized to E.164 first and then found exactly.
 CREATE INDEX invitations_event_phone_idx ON invitations (event_id, phone) WHERE phone IS NOT NULL;
 

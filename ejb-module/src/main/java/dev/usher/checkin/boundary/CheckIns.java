@@ -207,7 +207,7 @@ public class CheckIns {
         return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
                 recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
                 scan.firstUse().station(), false, scan.scannedAt(), source.name(),
-                guest == null ? null : guest.data().status(), null);
+                guest == null ? null : guest.data().status(), guest == null ? null : guest.doorNote());
     }
 
     /**
@@ -293,7 +293,8 @@ public class CheckIns {
         Guest guest = invitation.guestId() == null ? null : eventGuests.byId(invitation.guestId()).orElse(null);
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
                 recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
-                replayed, scan.scannedAt(), scan.source().name(), guest == null ? null : guest.data().status(), null);
+                replayed, scan.scannedAt(), scan.source().name(), guest == null ? null : guest.data().status(),
+                guest == null ? null : guest.doorNote());
     }
 
     private static String blankToNull(String text) {

@@ -32,6 +32,7 @@ import java.util.UUID;
 public class Guest {
 
     public static final String FIND_BY_EVENT = "Guest.findByEvent";
+    public static final int DOOR_NOTE_MAX = 500;
     public static final String FIND_BY_EVENT_AND_ID = "Guest.findByEventAndId";
     public static final String CONTACTS_TAKEN = "Guest.contactsTaken";
 
@@ -66,6 +67,10 @@ public class Guest {
     private int partySize;
 
     private String notes;
+
+    /** The organizer's note for the door staff, shown on the station's answer; apart from the guest's data. */
+    @Column(name = "door_note")
+    private String doorNote;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -111,6 +116,20 @@ public class Guest {
         this.partySize = data.partySize();
         this.notes = data.notes();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Sets (or, blank, clears) the note for the door; at most {@link #DOOR_NOTE_MAX} characters. */
+    public void noteForTheDoor(String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > DOOR_NOTE_MAX) {
+            throw new IllegalArgumentException("A door note has at most " + DOOR_NOTE_MAX + " characters");
+        }
+        this.doorNote = text;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String doorNote() {
+        return doorNote;
     }
 
     public GuestData data() {
