@@ -69,7 +69,7 @@ class DoorIT extends ArquillianIT {
                 .mapToInt(a -> a.getInt("seatsAdmitted")).sum();
         assertThat(admitted).isLessThanOrEqualTo(5);
         assertThat(answers).extracting(a -> a.getString("outcome"))
-                .containsOnly("admitted", "not-enough-seats", "already-used");
+                .isSubsetOf("admitted", "not-enough-seats", "already-used");
         assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(admitted);
         assertThat(Db.count("SELECT coalesce(sum(seats_admitted), 0) FROM invitation_scans WHERE invitation_id = ?::uuid",
                 id)).isEqualTo(admitted);
@@ -88,7 +88,7 @@ class DoorIT extends ArquillianIT {
         String avigail = invitation(f.eventId, "Avigail Mizrahi", "+972541234567", 3);
         invitation(other.eventId, "Avigail Mizrahi", "+972541234567", 1);
 
-        JsonArray byPhone = ok(f.admin.get(search(f.eventId, "054-123-4567"))).asJsonArray();
+        JsonArray byPhone = found(f.admin.get(search(f.eventId, "054-123-4567")));
         assertThat(byPhone).hasSize(1);
         JsonObject found = byPhone.getJsonObject(0);
         assertThat(found.getString("invitationId")).isEqualTo(avigail);
@@ -98,10 +98,10 @@ class DoorIT extends ArquillianIT {
         assertThat(found.getString("status")).isEqualTo("pending");
         assertThat(found.containsKey("token")).isFalse();
 
-        JsonArray byName = ok(SCANNER.get(search(f.eventId, "mizRA"))).asJsonArray();
+        JsonArray byName = found(SCANNER.get(search(f.eventId, "mizRA")));
         assertThat(byName).extracting(v -> v.asJsonObject().getString("invitationId")).containsExactly(avigail);
-        assertThat(ok(SCANNER.get(search(f.eventId, "+972 54-123-4567"))).asJsonArray()).hasSize(1);
-        assertThat(ok(SCANNER.get(search(f.eventId, "nobody like this"))).asJsonArray()).isEmpty();
+        assertThat(found(SCANNER.get(search(f.eventId, "+972 54-123-4567")))).hasSize(1);
+        assertThat(found(SCANNER.get(search(f.eventId, "nobody like this")))).isEmpty();
 
         // Another event's door is not this admin's, and a bad query names the field.
         Api.Reply foreign = f.admin.get(search(other.eventId, "Avigail"));
@@ -223,10 +223,10 @@ class DoorIT extends ArquillianIT {
                 "application/json"));
         assertThat(guest.getString("doorNote")).isEqualTo("Wheelchair: seat near the exit");
         JsonObject report = ok(f.admin.post(f.events("/invitations"),
-                "{\"guestIds\":[\"" + f.guestId + "\"],\"send\":false}")).getJsonObject("report");
+                "{\"guestIds\":[\"" + f.guestId + "\"],\"send\":false}"));
         String id = report.getJsonArray("invitations").getJsonObject(0).getString("id");
 
-        JsonObject found = ok(SCANNER.get(search(f.eventId, "054-765-4321"))).asJsonArray().getJsonObject(0);
+        JsonObject found = found(SCANNER.get(search(f.eventId, "054-765-4321"))).getJsonObject(0);
         assertThat(found.getString("invitationId")).isEqualTo(id);
         assertThat(found.getString("rsvp")).isEqualTo("declined");
         JsonObject answer = ok(SCANNER.post("/api/check-ins", asking(Invites.token(id), f.eventId, null)));
@@ -260,6 +260,11 @@ class DoorIT extends ArquillianIT {
     static String search(String eventId, String q) {
         return "/api/check-ins/guests?eventId=" + eventId + "&q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static JsonArray found(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array();
     }
 
     static boolean absent(JsonObject object, String name) {

@@ -139,13 +139,7 @@ class StationIT extends ArquillianIT {
         String foreign = Invites.draft(elsewhere.eventId, 1).getString("id");
 
         // An event's admin guards their own door (no scanner role needed there).
-        Browser browser = browsers.open(390, 844);
-        browser.go("/#/station");
-        ConsoleIT.signIn(browser, door.adminEmail);
-        browser.type(By.id("station-name"), "Side door");
-        browser.choose(By.id("station-event"), "Fixture event");
-        browser.click(By.id("station-start"));
-        browser.waitForText(By.id("station-event-name"), "Fixture event");
+        Browser browser = eventStation(door.adminEmail, "Side door");
 
         check(browser, link(revoked));
         browser.waitForText(By.id("result-word"), "INVALID");
@@ -270,12 +264,7 @@ class StationIT extends ArquillianIT {
     void aPermissionProblemIsToldAtSetupAndDuringScanningNeverAsInvalid() {
         Fixture door = Fixture.create();
         String id = Invites.draft(door.eventId, 1).getString("id");
-        Browser browser = browsers.open(390, 844);
-        browser.go("/#/station");
-        ConsoleIT.signIn(browser, door.editorEmail);
-        browser.type(By.id("station-name"), "Gate E");
-        browser.choose(By.id("station-event"), "Fixture event");
-        browser.click(By.id("station-start"));
+        Browser browser = setUpStation(door.editorEmail, "Gate E");
         browser.waitForText(By.cssSelector("#station-setup .problem"), "you are an editor");
         assertThat(browser.text(By.cssSelector("#station-setup .problem"))).contains("403");
         browser.screenshot("20-station-setup-refused-phone");
@@ -301,13 +290,19 @@ class StationIT extends ArquillianIT {
 
     /** A station at the door of one event, set up by a member (an admin of it may admit). */
     private Browser eventStation(String email, String station) {
+        Browser browser = setUpStation(email, station);
+        browser.waitForText(By.id("station-event-name"), "Fixture event");
+        return browser;
+    }
+
+    /** Signs in on a phone-sized browser and sets up a station for the fixture's event (not waiting for the answer). */
+    private Browser setUpStation(String email, String station) {
         Browser browser = browsers.open(390, 844);
         browser.go("/#/station");
         ConsoleIT.signIn(browser, email);
         browser.type(By.id("station-name"), station);
         browser.choose(By.id("station-event"), "Fixture event");
         browser.click(By.id("station-start"));
-        browser.waitForText(By.id("station-event-name"), "Fixture event");
         return browser;
     }
 
