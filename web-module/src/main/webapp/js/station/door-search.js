@@ -30,6 +30,11 @@ export class DoorSearch extends UsherElement {
       if (ask !== this.asked) return;
       this.results = results;
       this.error = null;
+      // On a phone the list lands below the camera: bring it up to where the thumb is.
+      this.updateComplete.then(() => {
+        const list = this.querySelector('#door-results, #door-none');
+        if (list && event) list.scrollIntoView({ block: 'nearest' });
+      });
     } catch (e) {
       if (ask !== this.asked) return;
       this.results = null;

@@ -261,6 +261,27 @@ class StationIT extends ArquillianIT {
     }
 
     @Test
+    void theAnswerWarnsOfADeclinedGuestAndShowsTheOrganizersDoorNote() {
+        Fixture door = Fixture.create();
+        Fixture.ok(door.admin.patch(door.events("/guests/" + door.guestId), "{\"email\":\"" + Api.uniqueEmail("noa") + "\"}"));
+        String id = Fixture.ok(door.admin.post(door.events("/invitations"), "{\"guestIds\":[\"" + door.guestId
+                + "\"],\"send\":false}")).getJsonArray("invitations").getJsonObject(0).getString("id");
+        Fixture.ok(door.admin.patch(door.events("/guests/" + door.guestId), "{\"status\":\"declined\"}"));
+        Fixture.ok(door.editor.send("PUT", door.events("/guests/" + door.guestId + "/door-note"),
+                "{\"doorNote\":\"Wheelchair: seat near the exit\"}", "application/json"));
+        Browser browser = eventStation(door.adminEmail, "Gate D");
+
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("result-name"))).isEqualTo("Noa");
+        assertThat(browser.text(By.cssSelector("#result-seats .seat-count"))).isEqualTo("1");
+        assertThat(browser.text(By.id("station-result"))).contains("This guest declined the invitation")
+                .contains("Note: Wheelchair: seat near the exit");
+        browser.screenshot("21-station-declined-with-note-phone");
+        assertAccessible(browser, "an admission with warnings");
+    }
+
+    @Test
     void aPermissionProblemIsToldAtSetupAndDuringScanningNeverAsInvalid() {
         Fixture door = Fixture.create();
         String id = Invites.draft(door.eventId, 1).getString("id");
