@@ -59,7 +59,9 @@ import java.util.logging.Logger;
  * ({@link Admissions}): the door is the hottest path there is.
  *
  * <p>Who may scan: the global role {@code scanner}, or an admin of the code's event; an admin
- * of the event the station is bound to also gets answers for foreign and unknown codes.
+ * of the event the station is bound to also gets answers for foreign and unknown codes. A
+ * station's setup, its name search and its manual admissions apply {@link DoorAccess} to the
+ * station's event; an undo, {@link UndoWindow}.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
