@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { FormDialog } from '../app/form-dialog.js';
 import { field, formValues } from '../platform/fields.js';
-import { STATUSES, addGuest, updateGuest } from './guests-api.js';
+import { STATUSES, addGuest, setDoorNote, updateGuest } from './guests-api.js';
 
-const NAMES = ['firstName', 'lastName', 'phone', 'email', 'side', 'status', 'partySize', 'notes'];
+const NAMES = ['firstName', 'lastName', 'phone', 'email', 'side', 'status', 'partySize', 'notes', 'doorNote'];
 
 /**
  * Add a guest or change one (editors). A 409 for a duplicate phone or e-mail is shown as its
@@ -42,15 +42,22 @@ export class GuestForm extends FormDialog {
           : field({ id: 'guest-party', name: 'partySize', label: 'Party size', kind: 'number', value: g.partySize, error: err, attrs: { min: 1, max: 100 } })}
       </div>
       ${field({ id: 'guest-notes', name: 'notes', label: 'Notes', kind: 'textarea', value: g.notes, error: err })}
+      ${field({ id: 'guest-door-note', name: 'doorNote', label: 'Note for the door', kind: 'textarea', value: g.doorNote, error: err,
+        hint: 'Shown to the door staff when this guest is admitted (at most 500 characters).' })}
       ${duplicate ? html`<label class="check"><input type="checkbox" name="allowDuplicate" id="allow-duplicate"> Add anyway, as a second guest with this phone or e-mail</label>` : nothing}`;
   }
 
-  submit(form) {
+  /** The door note has its own endpoint: it is saved after the guest, only when it changed. */
+  async submit(form) {
+    const note = String(new FormData(form).get('doorNote') || '').trim();
     if (this.item) {
-      return updateGuest(this.event.id, this.item.id, formValues(form, { blankAsNull: true, numbers: ['partySize'] }));
+      const { doorNote, ...changes } = formValues(form, { blankAsNull: true, numbers: ['partySize'] });
+      const saved = await updateGuest(this.event.id, this.item.id, changes);
+      return note === (this.item.doorNote || '') ? saved : setDoorNote(this.event.id, saved.id, note || null);
     }
-    const { allowDuplicate, ...input } = formValues(form, { numbers: ['partySize'] });
-    return addGuest(this.event.id, input, allowDuplicate ? { allowDuplicate: true } : undefined);
+    const { allowDuplicate, doorNote, ...input } = formValues(form, { numbers: ['partySize'] });
+    const added = await addGuest(this.event.id, input, allowDuplicate ? { allowDuplicate: true } : undefined);
+    return note ? setDoorNote(this.event.id, added.id, note) : added;
   }
 }
 customElements.define('usher-guest-form', GuestForm);

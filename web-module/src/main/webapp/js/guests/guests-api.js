@@ -5,6 +5,7 @@ export const listGuests = (eventId, { status, side, q, sort, skip, limit }) =>
   get(`/events/${eventId}/guests`, { status, side, q, sort, skip, limit });
 export const addGuest = (eventId, input, query) => post(`/events/${eventId}/guests`, input, query);
 export const updateGuest = (eventId, guestId, changes) => mergePatch(`/events/${eventId}/guests/${guestId}`, changes);
+export const setDoorNote = (eventId, guestId, doorNote) => put(`/events/${eventId}/guests/${guestId}/door-note`, { doorNote });
 export const deleteGuest = (eventId, guestId) => del(`/events/${eventId}/guests/${guestId}`);
 export const eventStats = (eventId) => get(`/events/${eventId}/stats`);
 

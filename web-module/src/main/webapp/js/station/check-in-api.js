@@ -4,34 +4,50 @@ const TIME_LIMIT_MS = 10000;
 const RETRY_PAUSES_MS = [1000, 3000];
 
 /**
- * Posts scans to POST /api/check-ins. Each code gets a nonce for its attempt, kept until the
- * server answers: a retry after a time-out or a lost connection (here, or the volunteer
- * scanning the same code again) sends the same nonce, so the server answers it from the first
- * attempt and never admits twice. A network failure is retried twice, then thrown (status 0).
+ * Posts scans to POST /api/check-ins, and guests found by name to POST /api/check-ins/manual.
+ * Each code (or invitation) gets a nonce for its attempt, kept until the server answers: a retry
+ * after a time-out or a lost connection (here, or the volunteer scanning the same code again)
+ * sends the same nonce, so the server answers it from the first attempt and never admits twice.
+ * A network failure is retried twice, then thrown (status 0).
+ *
+ * A scan without a count asks the server to answer choose-seats when more than one seat is left
+ * (or part of the party came already): nothing is admitted then, and the station posts again
+ * with the count the volunteer chose.
  */
 export class CheckInClient {
   constructor() {
-    this.unanswered = new Map(); // code -> nonce of the attempt that got no answer yet
+    this.unanswered = new Map(); // code or 'manual:' + invitation id -> nonce of the attempt with no answer yet
   }
 
-  async checkIn(code, { station, eventId, input }) {
-    let nonce = this.unanswered.get(code);
+  checkIn(code, { station, eventId, input, seats }) {
+    return this.once(code, (nonce) => ({
+      token: code, station, nonce, eventId: eventId || undefined, seats: seats || undefined, askSeats: !seats,
+      device: { input, userAgent: navigator.userAgent.slice(0, 300) },
+    }), '/check-ins');
+  }
+
+  admitByName(invitationId, { station, eventId, seats }) {
+    return this.once(`manual:${invitationId}`, (nonce) => ({
+      invitationId, eventId, station, nonce, seats: seats || undefined,
+      device: { input: 'name search', userAgent: navigator.userAgent.slice(0, 300) },
+    }), '/check-ins/manual');
+  }
+
+  async once(key, bodyFor, path) {
+    let nonce = this.unanswered.get(key);
     if (!nonce) {
       nonce = newNonce();
-      this.unanswered.set(code, nonce);
+      this.unanswered.set(key, nonce);
     }
-    const body = {
-      token: code, station, nonce, eventId: eventId || undefined,
-      device: { input, userAgent: navigator.userAgent.slice(0, 300) },
-    };
+    const body = bodyFor(nonce);
     for (let attempt = 0; ; attempt++) {
       try {
-        const answer = await withTimeLimit((signal) => api('POST', '/check-ins', { body, signal }));
-        this.unanswered.delete(code);
+        const answer = await withTimeLimit((signal) => api('POST', path, { body, signal }));
+        this.unanswered.delete(key);
         return answer;
       } catch (e) {
         if (e.status !== 0) {
-          this.unanswered.delete(code); // the server answered (a problem): this attempt is over
+          this.unanswered.delete(key); // the server answered (a problem): this attempt is over
           throw e;
         }
         if (attempt >= RETRY_PAUSES_MS.length) throw e;
@@ -39,6 +55,21 @@ export class CheckInClient {
       }
     }
   }
+}
+
+/** May the signed-in caller admit at this event's door (null: any event)? 403 names why not. */
+export function stationAccess(eventId) {
+  return api('GET', '/check-ins/station-access', { query: eventId ? { eventId } : {} });
+}
+
+/** The event's invitations whose name contains q, or whose phone is q (local formats too). */
+export function findGuests(eventId, q) {
+  return api('GET', '/check-ins/guests', { query: { eventId, q } });
+}
+
+/** Takes back an admission this staff member made a moment ago; the seats return to the code. */
+export function undoAdmission(scanId) {
+  return api('DELETE', `/check-ins/${encodeURIComponent(scanId)}`);
 }
 
 async function withTimeLimit(call) {

@@ -5,13 +5,15 @@ import { field } from '../platform/fields.js';
 import { listEvents } from '../events/events-api.js';
 import { CameraScanner } from './camera-scanner.js';
 import { KeyboardWedge } from './keyboard-wedge.js';
-import { CheckInClient } from './check-in-api.js';
+import { CheckInClient, stationAccess, undoAdmission } from './check-in-api.js';
 import { historyLine, resultScreen, verdict } from './station-result.js';
 import { forgetSettings, loadSettings, saveSettings } from './station-settings.js';
+import { ScreenWake, signal } from './door-feedback.js';
+import './door-search.js';
 import '../platform/problem-view.js';
 
 /** How long a result stays on screen before the station goes back to scanning by itself. */
-const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, offline: 6000 };
+const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, forbidden: 8000, offline: 6000, choose: 30000 };
 
 /**
  * The scanning station a door volunteer opens on a phone: set the station's name (and the
@@ -23,6 +25,8 @@ export class StationPage extends UsherElement {
   static properties = {
     settings: { state: true }, events: { state: true }, camera: { state: true }, result: { state: true },
     checking: { state: true }, history: { state: true }, error: { state: true }, setupError: { state: true },
+    accessProblem: { state: true }, lastAdmission: { state: true }, undoNotice: { state: true }, wake: { state: true },
+    settingUp: { state: true },
   };
 
   notice = new LiveNotice(this);
@@ -33,9 +37,10 @@ export class StationPage extends UsherElement {
     this.camera = { state: 'starting' };
     this.history = [];
     this.client = new CheckInClient();
+    this.screenWake = new ScreenWake((wake) => { this.wake = wake; });
     this.wedge = new KeyboardWedge((code) => this.scan(code, 'scanner'));
     this.onKey = (e) => {
-      if (this.result && (e.key === 'Escape' || (e.key === 'Enter' && !isField(e.target)))) {
+      if (this.result && (e.key === 'Escape' || (e.key === 'Enter' && !isField(e.target) && this.result.kind !== 'choose'))) {
         e.preventDefault();
         this.next();
       }
@@ -46,10 +51,12 @@ export class StationPage extends UsherElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     if (!this.settings) this.loadEvents();
+    else this.checkAccess(this.settings.eventId);
   }
 
   disconnectedCallback() {
     this.stopScanning();
+    clearInterval(this.undoTimer);
     document.removeEventListener('keydown', this.onKey);
     clearTimeout(this.resultTimer);
     super.disconnectedCallback();
@@ -67,9 +74,24 @@ export class StationPage extends UsherElement {
     if (this.settings) this.startScanning();
   }
 
+  /**
+   * A device set up earlier asks again when it opens: the account signed in now may not be the
+   * one that set it up. A refusal is shown as what it is, with the server's reason.
+   */
+  async checkAccess(eventId) {
+    try {
+      const access = await stationAccess(eventId);
+      this.accessProblem = null;
+      this.settings = { ...this.settings, undoMinutes: access.undoMinutes };
+    } catch (e) {
+      if (e.status === 403 || e.status === 404) this.accessProblem = e;
+    }
+  }
+
   async startScanning() {
     await this.updateComplete;
     this.wedge.start();
+    this.screenWake.start();
     const video = this.querySelector('#station-video');
     this.scanner = new CameraScanner(video, {
       onCode: (code) => this.scan(code, 'camera'),
@@ -80,20 +102,33 @@ export class StationPage extends UsherElement {
 
   stopScanning() {
     this.wedge.stop();
+    this.screenWake.stop();
     if (this.scanner) this.scanner.stop();
     this.scanner = null;
   }
 
-  setUp(event) {
+  /** Set-up asks the server whether this account may admit at the chosen door; a refusal stays on the form. */
+  async setUp(event) {
     event.preventDefault();
     const data = new FormData(event.target);
     const station = String(data.get('station') || '').trim();
-    if (!station) return; // the field is required: the browser says so
+    if (!station || this.settingUp) return; // the field is required: the browser says so
     const eventId = String(data.get('eventId') || '');
-    const chosen = (this.events || []).find((e) => e.id === eventId);
-    this.settings = { station, eventId: eventId || null, eventName: chosen ? chosen.name : null };
+    this.settingUp = true;
+    let access;
+    try {
+      access = await stationAccess(eventId || null);
+    } catch (e) {
+      this.setupError = e;
+      this.updateComplete.then(() => { const p = this.querySelector('#station-setup usher-problem'); if (p) p.scrollIntoView({ block: 'nearest' }); });
+      return;
+    } finally {
+      this.settingUp = false;
+    }
+    this.settings = { station, eventId: eventId || null, eventName: access.eventName, undoMinutes: access.undoMinutes };
     saveSettings(this.settings);
     this.setupError = null;
+    this.accessProblem = null;
     this.focusHeading();
     this.startScanning();
   }
@@ -103,6 +138,8 @@ export class StationPage extends UsherElement {
     this.next();
     forgetSettings();
     this.settings = null;
+    this.accessProblem = null;
+    this.lastAdmission = null;
     this.camera = { state: 'starting' };
     this.loadEvents();
     this.focusHeading();
@@ -124,27 +161,99 @@ export class StationPage extends UsherElement {
   /** One scan: camera codes wait while a result is on screen; typed and hand-scanned ones do not. */
   async scan(code, input) {
     if (this.checking || (input === 'camera' && this.result)) return;
+    await this.decide(() => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input }),
+      (seats) => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input, seats }));
+  }
+
+  /** A guest found by name: a party with more than one seat left (or partly arrived) is asked for a count first. */
+  async admitFound(event) {
+    const found = event.detail;
+    if (this.checking) return;
+    const admit = (seats) => this.client.admitByName(found.invitationId, { station: this.settings.station, eventId: this.settings.eventId, seats });
+    if (found.seatsLeft > 1 || found.seatsLeft < found.seats) {
+      this.show({ kind: 'choose', word: `${found.seatsLeft} of ${found.seats} seats left`, name: found.name,
+        seatsLeft: found.seatsLeft, seats: found.seats, lines: ['Found by name'],
+        warnings: found.rsvp === 'declined' ? ['This guest declined the invitation (RSVP).'] : [] }, admit);
+      return;
+    }
+    await this.decide(() => admit(found.seatsLeft), admit);
+  }
+
+  /** Asks the server (`first`), shows its answer; a count chosen on a choose-seats answer goes to `withSeats`. */
+  async decide(first, withSeats) {
     clearTimeout(this.resultTimer);
     if (this.scanner) this.scanner.paused = true;
     this.checking = true;
     this.result = null;
     let v;
     try {
-      const answer = await this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input });
-      v = verdict(answer, null);
+      v = verdict(await first(), null);
     } catch (e) {
       v = verdict(null, e);
     }
     this.checking = false;
-    this.show(v);
+    this.show(v, withSeats);
   }
 
-  show(v) {
+  show(v, withSeats) {
     this.result = v;
-    this.history = [historyLine(v, new Date()), ...this.history].slice(0, 8);
-    this.notice.say([v.word, v.name, ...v.lines, v.error ? `${v.error.title}. ${v.error.detail}` : ''].filter(Boolean).join('. '));
-    this.updateComplete.then(() => { const b = this.querySelector('#result-next'); if (b) b.focus({ preventScroll: true }); });
+    this.chooseSeats = v.kind === 'choose' ? withSeats : null;
+    if (v.kind === 'admitted' && v.scanId) {
+      this.lastAdmission = { scanId: v.scanId, name: v.name, seats: v.seatsNow, at: Date.now() };
+      this.undoNotice = null;
+      this.watchUndo();
+    }
+    if (v.kind !== 'choose') {
+      this.history = [historyLine(v, new Date()), ...this.history].slice(0, 8);
+      const finder = this.querySelector('usher-door-search');
+      if (finder) finder.refresh();
+    }
+    signal(v.kind);
+    this.notice.say([v.word, v.name, v.seatsNow ? `${v.seatsNow} now` : '', ...(v.warnings || []), ...v.lines,
+      v.error ? `${v.error.title}. ${v.error.detail}` : ''].filter(Boolean).join('. '));
+    this.updateComplete.then(() => {
+      const b = this.querySelector(v.kind === 'choose' ? '#seat-count' : '#result-next');
+      if (b) b.focus({ preventScroll: true });
+    });
     this.resultTimer = setTimeout(() => this.next(), RESULT_MS[v.kind]);
+  }
+
+  async choose(seats) {
+    const admit = this.chooseSeats;
+    if (!admit) return;
+    await this.decide(() => admit(seats), admit);
+  }
+
+  /** The undo offer lasts as long as the server allows it (undoMinutes), then goes. */
+  watchUndo() {
+    clearInterval(this.undoTimer);
+    this.undoTimer = setInterval(() => {
+      if (!this.undoOpen()) {
+        clearInterval(this.undoTimer);
+        this.lastAdmission = null;
+      }
+    }, 5000);
+  }
+
+  undoOpen() {
+    const last = this.lastAdmission;
+    return !!last && Date.now() - last.at < (this.settings.undoMinutes || 5) * 60000;
+  }
+
+  async undo() {
+    const last = this.lastAdmission;
+    if (!last) return;
+    try {
+      const undone = await undoAdmission(last.scanId);
+      this.lastAdmission = null;
+      this.undoNotice = { text: `Undone: ${undone.seatsReturned} ${undone.seatsReturned === 1 ? 'seat' : 'seats'} of ${last.name || undone.invitationNumber} returned to the code.` };
+      this.history = [`${new Date().toLocaleTimeString(undefined, { timeStyle: 'short' })} · UNDONE · ${last.name || ''}`, ...this.history].slice(0, 8);
+      this.notice.say(this.undoNotice.text);
+      const finder = this.querySelector('usher-door-search');
+      if (finder) finder.refresh();
+    } catch (e) {
+      this.undoNotice = { error: e };
+    }
   }
 
   next() {
@@ -160,7 +269,7 @@ export class StationPage extends UsherElement {
     return html`<div class="station">
       <p id="station-live" class="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">${this.notice.view()}</p>
       <div class="station-body" ?inert=${!!this.result}>${this.settings ? this.scanning() : this.setup()}</div>
-      ${this.result ? resultScreen(this.result, () => this.next()) : nothing}
+      ${this.result ? resultScreen(this.result, { onNext: () => this.next(), onChoose: (n) => this.choose(n) }) : nothing}
     </div>`;
   }
 
@@ -170,11 +279,11 @@ export class StationPage extends UsherElement {
     return html`<h1 tabindex="-1">Scanning station</h1>
       <p>Set up this device once: it remembers its station name and event.</p>
       <form id="station-setup" class="card station-setup" @submit=${this.setUp}>
-        <usher-problem .error=${err}></usher-problem>
+        <usher-problem .error=${err} id="station-setup-problem"></usher-problem>
         ${field({ id: 'station-name', name: 'station', label: 'Station name', required: true, error: err, hint: 'e.g. Gate A; kept with every scan' })}
         ${field({ id: 'station-event', name: 'eventId', label: 'Event at this door', kind: 'select', value: '', options: events,
-          hint: 'Codes of other events are refused. Lists the events you are a member of.' })}
-        <button type="submit" class="primary" id="station-start">Start scanning</button>
+          hint: 'Codes of other events are refused. Lists the events you are a member of. Admitting needs the scanner role, or the admin role in the event.' })}
+        <button type="submit" class="primary" id="station-start" ?disabled=${this.settingUp}>${this.settingUp ? 'Checking…' : 'Start scanning'}</button>
       </form>`;
   }
 
@@ -186,11 +295,21 @@ export class StationPage extends UsherElement {
         <p class="muted">${s.eventName ? html`Guarding <strong id="station-event-name">${s.eventName}</strong>` : 'Any event'}
           · <button class="link" id="station-change" @click=${this.change}>Change station</button></p>
       </div>
+      ${this.accessProblem ? html`<div class="station-access" id="station-access-problem">
+        <p><strong>This account may not admit guests at this door.</strong></p>
+        <usher-problem .error=${this.accessProblem}></usher-problem></div>` : nothing}
+      ${this.undoOpen() ? html`<p class="station-undo" id="station-undo">Last: ${this.lastAdmission.name || 'guest'},
+        ${this.lastAdmission.seats} ${this.lastAdmission.seats === 1 ? 'seat' : 'seats'}
+        <button type="button" id="station-undo-button" @click=${this.undo}>Undo</button></p>` : nothing}
+      ${this.undoNotice ? html`<div id="station-undo-notice">${this.undoNotice.error
+        ? html`<usher-problem .error=${this.undoNotice.error}></usher-problem>` : html`<p>${this.undoNotice.text}</p>`}</div>` : nothing}
       <div class="station-camera">
         <video id="station-video" muted playsinline aria-label="Camera view"></video>
         <p class="camera-state" id="camera-state">${cam.state === 'on' ? html`Scanning… <span class="muted small">(${cam.decoder})</span>`
           : cam.state === 'off' ? cam.reason : 'Starting the camera…'}</p>
       </div>
+      ${this.wake === 'unsupported' ? html`<p class="hint" id="station-wake">This browser cannot keep the screen on by itself:
+        set the phone's screen timeout long enough for the door.</p>` : nothing}
       ${this.checking ? html`<p class="checking" role="status">Checking…</p>` : nothing}
       <form id="station-manual" class="station-manual" @submit=${this.manual}>
         <div class="field"><label for="station-code">Code or link</label>
@@ -199,6 +318,8 @@ export class StationPage extends UsherElement {
         <button type="submit" class="primary" id="station-check">Check</button>
         <p class="hint" id="station-code-hint">Type the code, or scan with a hand scanner anywhere on this page.</p>
       </form>
+      ${s.eventId ? html`<usher-door-search .eventId=${s.eventId} @door-admit=${this.admitFound}></usher-door-search>`
+        : html`<p class="hint">Finding guests by name needs a station set up for one event.</p>`}
       ${this.history.length ? html`<h2>Last scans</h2><ol class="station-history" id="station-history">
         ${this.history.map((line) => html`<li>${line}</li>`)}</ol>` : nothing}`;
   }

@@ -8,46 +8,94 @@ const REASONS = {
   unknown: 'Unknown code: no invitation has it.',
 };
 
+const seatWord = (n) => (n === 1 ? 'seat' : 'seats');
+
 /**
- * What the door's answer means for the volunteer: {kind: admitted | used | invalid | offline,
- * word, lines}. `answer` is the API's CheckInAnswer; `error` an ApiError instead of one.
+ * What the door's answer means for the volunteer: {kind: admitted | choose | used | invalid |
+ * forbidden | offline, word, name, lines, warnings}. `answer` is the API's CheckInAnswer; `error`
+ * an ApiError instead of one. A refusal of the caller (403) is a permission problem, never an
+ * invalid code: the code may be fine, the account is not allowed at this door.
  */
 export function verdict(answer, error) {
   if (error) {
-    return error.status === 0
-      ? { kind: 'offline', word: 'NO ANSWER', lines: ['The server could not be reached. Scan the code again to retry; it will not admit twice.'] }
-      : { kind: 'invalid', word: 'INVALID', lines: [], error };
+    if (error.status === 0) {
+      return { kind: 'offline', word: 'NO ANSWER', lines: ['The server could not be reached. Scan the code again to retry; it will not admit twice.'] };
+    }
+    if (error.status === 403) {
+      return { kind: 'forbidden', word: 'NOT ALLOWED', lines: ['This account may not admit guests at this door. Change the station, or ask an admin of the event.'], error };
+    }
+    return { kind: 'invalid', word: 'INVALID', lines: [], error };
   }
-  const seats = (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
+  const warnings = guestWarnings(answer);
   switch (answer.outcome) {
     case 'admitted':
-      return { kind: 'admitted', word: 'ADMITTED', name: answer.firstName, lines: [
-        `${seats(answer.seatsAdmitted)}${answer.type && answer.type !== 'general' ? ` · ${answer.type.toUpperCase()}` : ''}`,
-        answer.seatsLeft ? `${seats(answer.seatsLeft)} left on this code` : '',
-        answer.invitationNumber || ''].filter(Boolean) };
+      return { kind: 'admitted', word: 'ADMITTED', name: answer.firstName, seatsNow: answer.seatsAdmitted, warnings,
+        scanId: answer.scanId, lines: [
+          answer.seats > 1 ? `${answer.seatsLeft} of ${answer.seats} seats left on this code` : '',
+          answer.type && answer.type !== 'general' ? answer.type.toUpperCase() : '',
+          answer.invitationNumber || ''].filter(Boolean) };
+    case 'choose-seats':
+      return { kind: 'choose', word: `${answer.seatsLeft} of ${answer.seats} seats left`, name: answer.firstName, warnings,
+        seatsLeft: answer.seatsLeft, seats: answer.seats,
+        lines: [answer.seatsLeft < answer.seats ? 'Part of this party has arrived already.' : '', answer.invitationNumber || ''].filter(Boolean) };
     case 'already-used':
-      return { kind: 'used', word: 'ALREADY USED', name: answer.firstName, lines: [
+      return { kind: 'used', word: 'ALREADY USED', name: answer.firstName, warnings, lines: [
         `First used ${moment(answer.firstUsedAt)}${answer.firstUsedStation ? ` at ${answer.firstUsedStation}` : ''}`,
         answer.invitationNumber || ''].filter(Boolean) };
     case 'not-enough-seats':
-      return { kind: 'used', word: 'NOT ENOUGH SEATS', name: answer.firstName, lines: [`Only ${seats(answer.seatsLeft || 0)} left on this code`] };
+      return { kind: 'used', word: 'NOT ENOUGH SEATS', name: answer.firstName, warnings, lines: [`Only ${answer.seatsLeft || 0} ${seatWord(answer.seatsLeft || 0)} left on this code`] };
     default:
       return { kind: 'invalid', word: 'INVALID', name: answer.firstName, lines: [REASONS[answer.outcome] || `The server answered ${answer.outcome}.`] };
   }
 }
 
-const ICONS = { admitted: '✓', used: '✕', invalid: '!', offline: '?' };
+/** The guest's context the door must not miss: a declined RSVP, the organizer's door note. */
+function guestWarnings(answer) {
+  return [
+    answer.rsvp === 'declined' ? 'This guest declined the invitation (RSVP).' : '',
+    answer.doorNote ? `Note: ${answer.doorNote}` : '',
+  ].filter(Boolean);
+}
 
-/** The full-screen result; tapping it (or its button, or Enter/Esc) goes back to scanning. */
-export function resultScreen(v, onNext) {
-  return html`<div class="station-result result-${v.kind}" id="station-result" data-outcome=${v.kind} @click=${onNext}>
+const ICONS = { admitted: '✓', choose: '✓', used: '✕', invalid: '!', forbidden: '⛔', offline: '?' };
+
+/**
+ * The full-screen result; tapping it (or its button, or Enter/Esc) goes back to scanning. A
+ * choose-seats answer asks how many arrive now instead (default: all left) and is only left by
+ * its own buttons. Household members will be listed in the marked place below the name.
+ */
+export function resultScreen(v, { onNext, onChoose }) {
+  const choosing = v.kind === 'choose';
+  return html`<div class="station-result result-${v.kind}" id="station-result" data-outcome=${v.kind}
+      role=${choosing ? 'dialog' : nothing} aria-labelledby=${choosing ? 'result-word' : nothing}
+      @click=${choosing ? nothing : onNext}>
     <p class="result-icon" aria-hidden="true">${ICONS[v.kind]}</p>
     <p class="result-word" id="result-word">${v.word}</p>
     ${v.name ? html`<p class="result-name" id="result-name">${v.name}</p>` : nothing}
+    ${/* Household members (issue 11) go here, one line under the name. */ nothing}
+    ${v.seatsNow ? html`<p class="result-seats" id="result-seats"><span class="seat-count">${v.seatsNow}</span> ${seatWord(v.seatsNow)} now</p>` : nothing}
+    ${(v.warnings || []).map((w) => html`<p class="result-warning">⚠ ${w}</p>`)}
     ${v.lines.map((line) => html`<p class="result-line">${line}</p>`)}
     ${v.error ? html`<usher-problem .error=${v.error}></usher-problem>` : nothing}
-    <button class="result-next" id="result-next" @click=${(e) => { e.stopPropagation(); onNext(); }}>Scan next</button>
+    ${choosing ? seatChooser(v, onChoose, onNext)
+      : html`<button class="result-next" id="result-next" @click=${(e) => { e.stopPropagation(); onNext(); }}>Scan next</button>`}
   </div>`;
+}
+
+function seatChooser(v, onChoose, onCancel) {
+  const counts = Array.from({ length: v.seatsLeft }, (_, i) => v.seatsLeft - i);
+  const submit = (e) => {
+    e.preventDefault();
+    onChoose(Number(new FormData(e.target).get('seats')));
+  };
+  return html`<form class="seat-chooser" id="seat-chooser" @submit=${submit}>
+    <label for="seat-count">How many arrive now?</label>
+    <select id="seat-count" name="seats">${counts.map((n) => html`<option value=${n}>${n}</option>`)}</select>
+    <div class="seat-actions">
+      <button type="submit" class="result-next" id="seat-admit">Admit</button>
+      <button type="button" class="result-cancel" id="seat-cancel" @click=${onCancel}>Cancel</button>
+    </div>
+  </form>`;
 }
 
 /** One line of the station's recent scans. */

@@ -1,6 +1,7 @@
 package dev.usher.it.checkin;
 
 import dev.usher.it.console.ConsoleIT;
+import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.browsers.FakeCamera;
@@ -110,7 +111,8 @@ class StationIT extends ArquillianIT {
                 let dropped = false;
                 window.fetch = async (url, init) => {
                   const response = await real(url, init);
-                  if (!dropped && String(url).endsWith('/api/check-ins')) {
+                  // The admission itself (with the count chosen), not the question how many arrive.
+                  if (!dropped && String(url).endsWith('/api/check-ins') && JSON.parse(init.body).seats) {
                     dropped = true;
                     throw new TypeError('connection lost');
                   }
@@ -119,9 +121,11 @@ class StationIT extends ArquillianIT {
                 """);
         browser.type(By.id("station-code"), link(id));
         browser.click(By.id("station-check"));
+        browser.waitForText(By.id("result-word"), "2 of 2 seats left");
+        browser.click(By.id("seat-admit"));
         // A retry with a fresh nonce would be answered "already used"; the same nonce gets the first answer.
         browser.waitForText(By.id("result-word"), "ADMITTED");
-        assertThat(browser.text(By.id("station-result"))).contains("2 seats");
+        assertThat(browser.text(By.id("result-seats"))).isEqualTo("2 seats now");
         assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid", id)).isEqualTo(1);
         assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(2);
     }
@@ -135,13 +139,7 @@ class StationIT extends ArquillianIT {
         String foreign = Invites.draft(elsewhere.eventId, 1).getString("id");
 
         // An event's admin guards their own door (no scanner role needed there).
-        Browser browser = browsers.open(390, 844);
-        browser.go("/#/station");
-        ConsoleIT.signIn(browser, door.adminEmail);
-        browser.type(By.id("station-name"), "Side door");
-        browser.choose(By.id("station-event"), "Fixture event");
-        browser.click(By.id("station-start"));
-        browser.waitForText(By.id("station-event-name"), "Fixture event");
+        Browser browser = eventStation(door.adminEmail, "Side door");
 
         check(browser, link(revoked));
         browser.waitForText(By.id("result-word"), "INVALID");
@@ -190,6 +188,143 @@ class StationIT extends ArquillianIT {
 
         browser.go("/validate-invitation?token=not*a*token");
         assertThat(browser.text(By.cssSelector("usher-problem .problem"))).contains("400");
+    }
+
+    @Test
+    void aPartyOfTwoIsAskedHowManyArriveAndTheSecondArrivalIsGreenNotAlreadyUsed() {
+        Fixture door = Fixture.create();
+        String id = DoorIT.invitation(door.eventId, "Dana Cohen", null, 2);
+        Browser browser = eventStation(door.adminEmail, "Main door");
+
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "2 of 2 seats left");
+        assertThat(browser.driver().findElement(By.id("station-result")).getAttribute("data-outcome")).isEqualTo("choose");
+        assertThat(browser.text(By.id("result-name"))).isEqualTo("Dana");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid", id)).isZero();
+        browser.choose(By.id("seat-count"), "1");
+        browser.screenshot("17-station-how-many-phone");
+        assertAccessible(browser, "the seat count question");
+        browser.click(By.id("seat-admit"));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("result-seats"))).isEqualTo("1 seat now");
+        assertThat(browser.text(By.id("station-result"))).contains("1 of 2 seats left on this code");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(1);
+        next(browser);
+
+        // The rest of the party: green, one of two seats left, not ALREADY USED.
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "1 of 2 seats left");
+        assertThat(browser.driver().findElement(By.id("station-result")).getAttribute("data-outcome")).isEqualTo("choose");
+        assertThat(browser.driver().findElement(By.id("station-result")).getCssValue("background-color"))
+                .isEqualTo("rgba(30, 107, 52, 1)");
+        assertThat(browser.text(By.id("station-result"))).contains("Part of this party has arrived already");
+        browser.screenshot("18-station-second-arrival-phone");
+        browser.click(By.id("seat-admit"));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        next(browser);
+
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "ALREADY USED");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(2);
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'admitted'",
+                id)).isEqualTo(2);
+    }
+
+    @Test
+    void aGuestWithoutTheirCodeIsFoundByPhoneAdmittedByHandAndTheAdmissionUndone() {
+        Fixture door = Fixture.create();
+        String id = DoorIT.invitation(door.eventId, "Avigail Mizrahi", "+972541234567", 1);
+        Browser browser = eventStation(door.adminEmail, "Desk");
+
+        browser.type(By.id("door-q"), "054-123-4567");
+        browser.click(By.id("door-find"));
+        browser.waitForText(By.id("door-results"), "Avigail Mizrahi");
+        assertThat(browser.text(By.id("door-results"))).contains("1 of 1 seats left");
+        browser.screenshot("19-station-found-by-phone");
+        assertAccessible(browser, "the name search's results");
+        browser.click(By.cssSelector("#door-results .door-admit"));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("result-name"))).isEqualTo("Avigail");
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND source = 'manual'"
+                + " AND outcome = 'admitted' AND station = 'Desk'", id)).isEqualTo(1);
+        next(browser);
+        browser.waitForText(By.id("door-results"), "All 1 arrived");
+
+        browser.waitForText(By.id("station-undo"), "Avigail");
+        browser.click(By.id("station-undo-button"));
+        browser.waitForText(By.id("station-undo-notice"), "Undone: 1 seat");
+        assertThat(browser.present(By.id("station-undo"))).isFalse();
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND reverted_at IS NOT NULL",
+                id)).isEqualTo(1);
+        browser.waitForText(By.id("door-results"), "1 of 1 seats left");
+    }
+
+    @Test
+    void theAnswerWarnsOfADeclinedGuestAndShowsTheOrganizersDoorNote() {
+        Fixture door = Fixture.create();
+        Fixture.ok(door.admin.patch(door.events("/guests/" + door.guestId), "{\"email\":\"" + Api.uniqueEmail("noa") + "\"}"));
+        String id = Fixture.ok(door.admin.post(door.events("/invitations"), "{\"guestIds\":[\"" + door.guestId
+                + "\"],\"send\":false}")).getJsonArray("invitations").getJsonObject(0).getString("id");
+        Fixture.ok(door.admin.patch(door.events("/guests/" + door.guestId), "{\"status\":\"declined\"}"));
+        Fixture.ok(door.editor.send("PUT", door.events("/guests/" + door.guestId + "/door-note"),
+                "{\"doorNote\":\"Wheelchair: seat near the exit\"}", "application/json"));
+        Browser browser = eventStation(door.adminEmail, "Gate D");
+
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(browser.text(By.id("result-name"))).isEqualTo("Noa");
+        assertThat(browser.text(By.cssSelector("#result-seats .seat-count"))).isEqualTo("1");
+        assertThat(browser.text(By.id("station-result"))).contains("This guest declined the invitation")
+                .contains("Note: Wheelchair: seat near the exit");
+        browser.screenshot("21-station-declined-with-note-phone");
+        assertAccessible(browser, "an admission with warnings");
+    }
+
+    @Test
+    void aPermissionProblemIsToldAtSetupAndDuringScanningNeverAsInvalid() {
+        Fixture door = Fixture.create();
+        String id = Invites.draft(door.eventId, 1).getString("id");
+        Browser browser = setUpStation(door.editorEmail, "Gate E");
+        browser.waitForText(By.cssSelector("#station-setup .problem"), "you are an editor");
+        assertThat(browser.text(By.cssSelector("#station-setup .problem"))).contains("403");
+        browser.screenshot("20-station-setup-refused-phone");
+        assertAccessible(browser, "a refused setup");
+        assertThat(browser.present(By.id("station-code"))).isFalse();
+
+        // A device set up earlier by someone else, opened by this editor: told so, and a scan is NOT ALLOWED.
+        browser.script("localStorage.setItem('usher.station', JSON.stringify({station: 'Gate E', eventId: arguments[0],"
+                + " eventName: 'Fixture event'}))", door.eventId);
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("station-access-problem"), "you are an editor");
+        check(browser, link(id));
+        browser.waitForText(By.id("result-word"), "NOT ALLOWED");
+        assertThat(browser.driver().findElement(By.id("station-result")).getAttribute("data-outcome")).isEqualTo("forbidden");
+        assertThat(browser.text(By.id("station-result"))).doesNotContain("INVALID").contains("403");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isZero();
+    }
+
+    private static void assertAccessible(Browser browser, String what) {
+        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                .as("%s: serious accessibility violations", what).isEmpty();
+    }
+
+    /** A station at the door of one event, set up by a member (an admin of it may admit). */
+    private Browser eventStation(String email, String station) {
+        Browser browser = setUpStation(email, station);
+        browser.waitForText(By.id("station-event-name"), "Fixture event");
+        return browser;
+    }
+
+    /** Signs in on a phone-sized browser and sets up a station for the fixture's event (not waiting for the answer). */
+    private Browser setUpStation(String email, String station) {
+        Browser browser = browsers.open(390, 844);
+        browser.go("/#/station");
+        ConsoleIT.signIn(browser, email);
+        browser.type(By.id("station-name"), station);
+        browser.choose(By.id("station-event"), "Fixture event");
+        browser.click(By.id("station-start"));
+        return browser;
     }
 
     private Browser stationAs(String email, String station, String... groups) {

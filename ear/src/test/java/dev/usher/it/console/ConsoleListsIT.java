@@ -1,5 +1,6 @@
 package dev.usher.it.console;
 
+import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.clients.Api;
@@ -122,6 +123,9 @@ class ConsoleListsIT extends ArquillianIT {
      */
     @SuppressWarnings("unchecked")
     private static void assertFitsThePhone(Browser browser, String what) {
+        // At this width too, axe-core (WCAG 2 A and AA) finds nothing serious or critical.
+        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                .as("%s: serious accessibility violations on a phone", what).isEmpty();
         Number overflow = (Number) browser.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).as("%s: how much wider than the phone the page is", what).isLessThanOrEqualTo(0);

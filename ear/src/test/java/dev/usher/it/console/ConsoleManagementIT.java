@@ -83,6 +83,7 @@ class ConsoleManagementIT extends ArquillianIT {
         assertThat(browser.waitFor(By.id("guest-last")).getAttribute("value")).isEqualTo("Levi");
         browser.type(By.id("guest-last"), "Mizrahi");
         browser.type(By.id("guest-party"), "3");
+        browser.type(By.id("guest-door-note"), "Wheelchair: seat near the exit");
         browser.click(By.cssSelector("usher-guest-form button[type=submit]"));
         browser.gone(By.cssSelector("usher-guest-form dialog[open]"));
         browser.waitForText(row, "Noa Mizrahi");
@@ -92,6 +93,8 @@ class ConsoleManagementIT extends ArquillianIT {
         assertThat(guest.getString("lastName")).isEqualTo("Mizrahi");
         assertThat(guest.getInt("partySize")).isEqualTo(3);
         assertThat(guest.getString("phone")).isEqualTo("+972547654321");
+        assertThat(guest.getString("doorNote")).as("the note for the door, saved with the guest").isEqualTo(
+                "Wheelchair: seat near the exit");
 
         // Members: the viewer becomes an editor, the editor is removed.
         browser.click(By.id("tab-members"));

@@ -96,6 +96,9 @@ public class RoleMatrixIT extends ArquillianIT {
                 scoped(200, 200, 200)));
         all.add(new Endpoint("PATCH", "/api/events/{id}/guests/{guestId}", f -> f.events("/guests/" + f.guestId),
                 "{\"status\":\"confirmed\"}", scoped(403, 200, 200)));
+        all.add(new Endpoint("PUT", "/api/events/{id}/guests/{guestId}/door-note",
+                f -> f.events("/guests/" + f.guestId + "/door-note"), "{\"doorNote\":\"Wheelchair\"}",
+                scoped(403, 200, 200)));
         all.add(new Endpoint("DELETE", "/api/events/{id}/guests/{guestId}", f -> f.events("/guests/" + f.guestId),
                 null, scoped(403, 403, 204)));
         all.add(new Endpoint("POST", "/api/events/{id}/guests/import", f -> f.events("/guests/import"),

@@ -104,8 +104,16 @@ class InvitationRoleMatrixIT extends ArquillianIT {
                 s -> "{\"invitationIds\":[\"" + s.invitationId + "\"]}", superAdminOnly(202)));
         all.add(new Endpoint("POST", "/api/check-ins", s -> "/api/check-ins",
                 s -> checkIn(s.token, "Matrix", 1, null, null), statuses(401, 403, 200, 403, 200, 403)));
+        // Another scanner is door staff, but not the one who admitted: 403 (issue 14's undo at the station).
         all.add(new Endpoint("DELETE", "/api/check-ins/{scanId}", s -> "/api/check-ins/" + s.scanId, s -> null,
-                statuses(401, 404, 404, 404, 200, 200)));
+                statuses(401, 404, 403, 404, 200, 200)));
+        all.add(new Endpoint("POST", "/api/check-ins/manual", s -> "/api/check-ins/manual",
+                s -> "{\"invitationId\":\"" + s.invitationId + "\",\"eventId\":\"" + s.event.eventId
+                        + "\",\"station\":\"Matrix\",\"seats\":1}", statuses(401, 403, 200, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/api/check-ins/station-access", s -> "/api/check-ins/station-access?eventId="
+                + s.event.eventId, s -> null, statuses(401, 403, 200, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/api/check-ins/guests", s -> "/api/check-ins/guests?eventId=" + s.event.eventId
+                + "&q=Dana", s -> null, statuses(401, 403, 200, 403, 200, 403)));
         all.add(new Endpoint("GET", "/api/validate-invitation/{token}", s -> "/api/validate-invitation/" + s.token,
                 s -> null, statuses(200, 200, 200, 200, 200, 200)));
         all.add(new Endpoint("GET", "/api/public/mail-opened/{ref}.gif", s -> "/api/public/mail-opened/"

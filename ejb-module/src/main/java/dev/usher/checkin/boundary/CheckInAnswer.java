@@ -1,5 +1,6 @@
 package dev.usher.checkin.boundary;
 
+import dev.usher.guests.entity.GuestStatus;
 import dev.usher.invitations.entity.InvitationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,15 +10,20 @@ import java.util.UUID;
 /**
  * The door's answer. {@code admitted}: seatsAdmitted now, seatsLeft after. {@code already-used}:
  * firstUsedAt and firstUsedStation. {@code not-enough-seats}: seatsLeft. {@code revoked},
- * {@code wrong-event}, {@code unknown}: nothing admitted. {@code replayed} is true when this is the
- * stored answer to an earlier attempt with the same nonce.
+ * {@code wrong-event}, {@code unknown}: nothing admitted. {@code choose-seats} (only when the station
+ * asked for it): seatsLeft of seats are left, nothing admitted or recorded, post again with a count.
+ * {@code replayed} is true when this is the stored answer to an earlier attempt with the same nonce.
+ * rsvp and doorNote are the guest's, for an invitation to a guest of the list.
  */
 @Schema(name = "CheckInAnswer")
 public record CheckInAnswer(
         UUID scanId,
-        @Schema(enumeration = {"admitted", "already-used", "not-enough-seats", "revoked", "wrong-event", "unknown"})
+        @Schema(enumeration = {"admitted", "already-used", "not-enough-seats", "revoked", "wrong-event", "unknown",
+            "choose-seats"})
         String outcome,
         int seatsAdmitted, Integer seatsLeft, Integer seats, String firstName, String invitationNumber,
         InvitationType type, OffsetDateTime firstUsedAt, String firstUsedStation, boolean replayed,
-        OffsetDateTime scannedAt) {
+        OffsetDateTime scannedAt,
+        @Schema(enumeration = {"scan", "manual"}) String source,
+        GuestStatus rsvp, String doorNote) {
 }

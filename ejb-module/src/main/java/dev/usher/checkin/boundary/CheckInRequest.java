@@ -19,5 +19,9 @@ public record CheckInRequest(
         @Schema(description = "Binds the station to an event: codes of other events are answered wrong-event")
         UUID eventId,
         @Schema(description = "What the station says about itself (kept with the scan, at most 2,000 characters)")
-        JsonObject device) {
+        JsonObject device,
+        @Schema(description = "When true and seats is not given, a code with more than one seat left (or partly used)"
+                + " is answered choose-seats and nothing is admitted; the station asks how many arrive now and posts"
+                + " again with seats and the same nonce")
+        Boolean askSeats) {
 }

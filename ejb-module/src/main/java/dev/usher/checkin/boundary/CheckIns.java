@@ -1,9 +1,21 @@
 package dev.usher.checkin.boundary;
 
 import dev.usher.checkin.control.Admissions;
+import dev.usher.checkin.control.DoorAccess;
+import dev.usher.checkin.control.DoorQuery;
+import dev.usher.checkin.control.DoorSearch;
 import dev.usher.checkin.control.TokenReader;
+import dev.usher.checkin.control.UndoWindow;
 import dev.usher.checkin.entity.InvitationScan;
 import dev.usher.checkin.entity.ScanOutcome;
+import dev.usher.checkin.entity.ScanSource;
+import dev.usher.guests.control.EventGuests;
+import dev.usher.guests.control.PhoneRegions;
+import dev.usher.guests.entity.Guest;
+import dev.usher.guests.entity.GuestStatus;
+import dev.usher.invitations.entity.InvitationStatus;
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.usher.events.control.EventMembership;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
@@ -27,11 +39,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -44,7 +59,9 @@ import java.util.logging.Logger;
  * ({@link Admissions}): the door is the hottest path there is.
  *
  * <p>Who may scan: the global role {@code scanner}, or an admin of the code's event; an admin
- * of the event the station is bound to also gets answers for foreign and unknown codes.
+ * of the event the station is bound to also gets answers for foreign and unknown codes. A
+ * station's setup, its name search and its manual admissions apply {@link DoorAccess} to the
+ * station's event; an undo, {@link UndoWindow}.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -71,13 +88,24 @@ public class CheckIns {
     @Inject
     InputValidator validator;
 
+    @Inject
+    DoorSearch doorSearch;
+
+    @Inject
+    EventGuests eventGuests;
+
+    @Inject
+    PhoneRegions phoneRegions;
+
+    /** How long the staff member who admitted a guest may undo it at the station. */
+    @Inject
+    @ConfigProperty(name = "usher.checkin.undo-minutes", defaultValue = "5")
+    int undoMinutes;
+
     public CheckInAnswer admit(CheckInRequest request) {
         validator.check(request);
         String token = TokenReader.read(request.token());
-        String device = request.device() == null ? null : request.device().toString();
-        if (device != null && device.length() > MAX_DEVICE_CHARS) {
-            throw new InvalidInputException("device", "must be at most " + MAX_DEVICE_CHARS + " characters of JSON");
-        }
+        String device = device(request.device());
         UUID caller = users.callerId();
         UUID stationEvent = request.eventId();
         if (session.isCallerInRole(Roles.SCANNER)) {
@@ -87,11 +115,75 @@ public class CheckIns {
         } else {
             requireDoorRole(token, stationEvent, caller);
         }
+        InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), stationEvent,
+                caller, device, blankToNull(request.nonce()), ScanSource.scan);
+        return decide(Admissions.Lookup.byToken(token), request.seats(), Boolean.TRUE.equals(request.askSeats()),
+                attempt);
+    }
+
+    /**
+     * Admits a guest door staff found by name or phone: the same statement and exactly-once rule
+     * as a scan, for an invitation of the station's event only, recorded as {@code manual}.
+     */
+    public CheckInAnswer admitByName(ManualCheckInRequest request) {
+        validator.check(request);
+        String device = device(request.device());
+        UUID caller = users.callerId();
+        requireDoor(request.eventId(), caller);
+        InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), request.eventId(),
+                caller, device, blankToNull(request.nonce()), ScanSource.manual);
+        CheckInAnswer answer = decide(Admissions.Lookup.byId(request.invitationId(), request.eventId()),
+                request.seats(), false, attempt);
+        if (answer.outcome().equals(ScanOutcome.unknown.wire())) {
+            // Nothing was found in this event: an id of another event's invitation stays out of reach.
+            throw new NotFoundException("Invitation " + request.invitationId() + " not found in this event");
+        }
+        return answer;
+    }
+
+    /**
+     * Whether the caller may run a station at the door of this event (null: any event): the
+     * station asks at setup, so a refusal is said once, with its reason, instead of at every scan.
+     */
+    public StationAccess stationAccess(UUID eventId) {
+        UUID caller = users.callerId();
+        boolean scanner = session.isCallerInRole(Roles.SCANNER);
+        requireDoor(eventId, caller);
+        Event event = eventId == null ? null : em.find(Event.class, eventId);
+        if (eventId != null && event == null) {
+            throw new NotFoundException("Event " + eventId + " not found");
+        }
+        return new StationAccess(eventId, event == null ? null : event.name(), scanner ? "scanner" : "event-admin",
+                undoMinutes);
+    }
+
+    /** The event's invitations whose name contains the text, or whose phone is the number typed. */
+    public List<DoorGuest> search(UUID eventId, String text) {
+        if (eventId == null) {
+            throw new InvalidInputException("eventId", "is required: a name is searched at one event's door");
+        }
+        requireDoor(eventId, users.callerId());
+        Event event = em.find(Event.class, eventId);
+        if (event == null) {
+            throw new NotFoundException("Event " + eventId + " not found");
+        }
+        DoorQuery query = DoorQuery.of(text, phoneRegions.forEvent(event));
+        List<DoorSearch.Found> found = doorSearch.find(eventId, query);
+        Map<UUID, GuestStatus> rsvp = new HashMap<>();
+        List<UUID> guestIds = found.stream().map(DoorSearch.Found::guestId).filter(Objects::nonNull).toList();
+        if (!guestIds.isEmpty()) {
+            eventGuests.among(eventId, guestIds).forEach(g -> rsvp.put(g.id(), g.data().status()));
+        }
+        return found.stream().map(f -> new DoorGuest(f.invitationId(), f.number(), f.name(), f.seats(),
+                f.seats() - f.seatsAdmitted(), InvitationStatus.valueOf(f.status()),
+                f.guestId() == null ? null : rsvp.get(f.guestId()))).toList();
+    }
+
+    private CheckInAnswer decide(Admissions.Lookup lookup, Integer seats, boolean askSeats,
+                                 InvitationScan.Attempt attempt) {
         // PostgreSQL keeps microseconds: answer with the time as stored, so a replay says the same.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), stationEvent,
-                caller, device, blankToNull(request.nonce()));
-        Admissions.Recorded recorded = admissions.admit(token, request.seats(), attempt, now);
+        Admissions.Recorded recorded = admissions.admit(lookup, seats, askSeats, attempt, now);
         if (recorded.replay()) {
             Invitation invitation = em.find(Invitation.class, recorded.code().id());
             InvitationScan earlier = em.createNamedQuery(InvitationScan.FIND_BY_NONCE, InvitationScan.class)
@@ -100,22 +192,24 @@ public class CheckIns {
                     .getSingleResult();
             return answer(invitation, earlier, true);
         }
-        return answer(recorded);
+        return answer(recorded, attempt.source());
     }
 
-    /** The answer to an attempt recorded just now. */
-    private static CheckInAnswer answer(Admissions.Recorded scan) {
+    /** The answer to an attempt recorded just now (or to a station that is to choose a count). */
+    private CheckInAnswer answer(Admissions.Recorded scan, ScanSource source) {
         ScanOutcome outcome = scan.outcome();
         Admissions.Code code = scan.code();
         if (code == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.scanId(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    false, scan.scannedAt());
+                    false, scan.scannedAt(), source.name(), null, null);
         }
         var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
+        Guest guest = code.guestId() == null ? null : eventGuests.byId(code.guestId()).orElse(null);
         return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
                 recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
-                scan.firstUse().station(), false, scan.scannedAt());
+                scan.firstUse().station(), false, scan.scannedAt(), source.name(),
+                guest == null ? null : guest.data().status(), guest == null ? null : guest.doorNote());
     }
 
     /**
@@ -130,12 +224,16 @@ public class CheckIns {
         Invitation invitation = scan.invitationId() == null ? null
                 : em.find(Invitation.class, scan.invitationId(), LockModeType.PESSIMISTIC_WRITE);
         User caller = users.signedIn();
-        if (!session.isCallerInRole(Roles.SUPER_ADMIN)) {
-            EventMember member = (invitation == null ? Optional.<EventMember>empty()
-                    : membership.find(invitation.eventId(), caller.id()))
-                    .orElseThrow(() -> new NotFoundException("Scan " + scanId + " not found"));
-            EventMembership.requireRole(member, EventRole.admin);
+        boolean corrector = session.isCallerInRole(Roles.SUPER_ADMIN) || (invitation != null
+                && membership.has(invitation.eventId(), caller.id(), EventRole.admin));
+        boolean ownScan = caller.id().equals(scan.scannedBy());
+        if (!corrector && !ownScan && !session.isCallerInRole(Roles.SCANNER)
+                && (invitation == null || membership.find(invitation.eventId(), caller.id()).isEmpty())) {
+            // Neither door staff nor a member of the code's event: the scan's existence stays hidden.
+            throw new NotFoundException("Scan " + scanId + " not found");
         }
+        UndoWindow.check(corrector, caller.id(), scan.scannedBy(), scan.scannedAt(),
+                OffsetDateTime.now(ZoneOffset.UTC), Duration.ofMinutes(undoMinutes));
         if (invitation == null || scan.seatsAdmitted() == 0) {
             throw new ConflictException("Scan " + scanId + " admitted nobody; there is nothing to undo");
         }
@@ -149,6 +247,23 @@ public class CheckIns {
                 + " seat(s), station " + scan.station() + ") undone by user " + caller.id());
         return new UndoneCheckIn(scanId, invitation.number(), scan.seatsAdmitted(), invitation.seatsLeft(),
                 invitation.status());
+    }
+
+    /** 403 with the reason unless the caller may admit at the door of this event (null: any). */
+    private void requireDoor(UUID eventId, UUID caller) {
+        boolean scanner = session.isCallerInRole(Roles.SCANNER);
+        EventRole role = scanner ? null : membership.find(eventId, caller).map(EventMember::role).orElse(null);
+        DoorAccess.refusal(scanner, eventId, role).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
+    }
+
+    private static String device(JsonObject device) {
+        String text = device == null ? null : device.toString();
+        if (text != null && text.length() > MAX_DEVICE_CHARS) {
+            throw new InvalidInputException("device", "must be at most " + MAX_DEVICE_CHARS + " characters of JSON");
+        }
+        return text;
     }
 
     /**
@@ -172,14 +287,16 @@ public class CheckIns {
         if (invitation == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.id(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    replayed, scan.scannedAt());
+                    replayed, scan.scannedAt(), scan.source().name(), null, null);
         }
         Admissions.FirstAdmission first = outcome == ScanOutcome.already_used
                 ? admissions.firstAdmission(invitation.id(), invitation.scannedAt()) : Admissions.FirstAdmission.NONE;
         var recipient = invitation.recipient();
+        Guest guest = invitation.guestId() == null ? null : eventGuests.byId(invitation.guestId()).orElse(null);
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
                 recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
-                replayed, scan.scannedAt());
+                replayed, scan.scannedAt(), scan.source().name(), guest == null ? null : guest.data().status(),
+                guest == null ? null : guest.doorNote());
     }
 
     private static String blankToNull(String text) {

@@ -26,6 +26,6 @@ public class ScanHistory implements ScanRecords {
 
     private static ScanView view(InvitationScan s) {
         return new ScanView(s.id(), s.scannedAt(), s.station(), s.stationEventId(), s.scannedBy(), s.outcome().wire(),
-                s.seatsAdmitted(), s.seatsLeft(), s.revertedAt(), s.revertedBy());
+                s.seatsAdmitted(), s.seatsLeft(), s.revertedAt(), s.revertedBy(), s.source().name());
     }
 }

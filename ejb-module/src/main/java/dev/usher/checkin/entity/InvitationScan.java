@@ -3,6 +3,8 @@ package dev.usher.checkin.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -62,6 +64,10 @@ public class InvitationScan {
     @Column(updatable = false)
     private String nonce;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ScanSource source;
+
     @Column(name = "reverted_at")
     private OffsetDateTime revertedAt;
 
@@ -73,9 +79,11 @@ public class InvitationScan {
     }
 
     /** What a station sent, and who it was. */
-    public record Attempt(String station, UUID stationEventId, UUID scannedBy, String deviceInfo, String nonce) {
+    public record Attempt(String station, UUID stationEventId, UUID scannedBy, String deviceInfo, String nonce,
+                          ScanSource source) {
         public Attempt {
             Objects.requireNonNull(station, "station");
+            Objects.requireNonNull(source, "source");
         }
     }
 
@@ -91,6 +99,7 @@ public class InvitationScan {
         this.scannedBy = attempt.scannedBy();
         this.deviceInfo = attempt.deviceInfo();
         this.nonce = invitationId == null ? null : attempt.nonce();
+        this.source = attempt.source();
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.seatsAdmitted = seatsAdmitted;
         this.seatsLeft = seatsLeft;
@@ -147,6 +156,10 @@ public class InvitationScan {
 
     public String nonce() {
         return nonce;
+    }
+
+    public ScanSource source() {
+        return source;
     }
 
     public OffsetDateTime revertedAt() {

@@ -20,7 +20,13 @@ public enum ScanOutcome {
     /** The station is bound to another event than the code's. */
     wrong_event("wrong-event"),
     /** No invitation has this code. */
-    unknown("unknown");
+    unknown("unknown"),
+    /**
+     * The station asked to be told instead of admitting every seat: the code has more than one
+     * seat left, or some of its party already came. Nothing is admitted or recorded; the station
+     * asks how many arrive now and posts again with that count.
+     */
+    choose_seats("choose-seats");
 
     private final String wire;
 

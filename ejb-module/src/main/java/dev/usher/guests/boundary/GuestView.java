@@ -27,7 +27,9 @@ public record GuestView(UUID id, UUID eventId, String firstName, String lastName
                         @Schema(description = "Members who said yes; null for a guest without members")
                         Integer attendingCount,
                         List<MemberView> members,
-                        @Schema(description = "Answers by question id") Map<String, JsonValue> answers) {
+                        @Schema(description = "Answers by question id") Map<String, JsonValue> answers,
+                        @Schema(description = "The organizer's note for the door staff (PUT .../door-note)")
+                        String doorNote) {
 
     public static GuestView of(Guest guest) {
         GuestData d = guest.data();
@@ -47,7 +49,7 @@ public record GuestView(UUID id, UUID eventId, String firstName, String lastName
         return new GuestView(guest.id(), guest.event().id(), d.firstName(), d.lastName(), d.phone(), d.email(),
                 d.side(), d.status(), d.partySize(), d.notes(),
                 guest.addedBy() == null ? null : guest.addedBy().id(),
-                guest.createdAt(), guest.updatedAt(), guest.plusOnesAllowed(), attending, members, own);
+                guest.createdAt(), guest.updatedAt(), guest.plusOnesAllowed(), attending, members, own, guest.doorNote());
     }
 
     GuestInput toInput() {

@@ -10,6 +10,7 @@ import dev.usher.guests.control.DuplicatePolicy;
 import dev.usher.guests.control.GuestCsv;
 import dev.usher.guests.control.GuestDuplicates;
 import dev.usher.guests.control.GuestRules;
+import dev.usher.platform.validation.InputValidator;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
@@ -64,6 +65,9 @@ public class Guests {
     @Inject
     AskedQuestions questions;
 
+    @Inject
+    InputValidator validator;
+
     /**
      * Adds one guest. A guest with the phone or e-mail of an existing guest is refused
      * with 409 naming that guest, unless {@code allowDuplicate} says it is wanted.
@@ -116,6 +120,16 @@ public class Guests {
                     + "plus-ones allowed); change those instead");
         }
         guest.apply(data);
+        em.flush();
+        return GuestView.of(guest);
+    }
+
+    /** The organizer's note for the door staff (editors); blank clears it. */
+    @RequiresEventRole(EventRole.editor)
+    public GuestView setDoorNote(@EventId UUID eventId, UUID guestId, DoorNote note) {
+        validator.check(note);
+        Guest guest = existing(eventId, guestId);
+        guest.noteForTheDoor(note.doorNote());
         em.flush();
         return GuestView.of(guest);
     }

@@ -43,6 +43,7 @@ import java.util.UUID;
 public class Guest {
 
     public static final String FIND_BY_EVENT = "Guest.findByEvent";
+    public static final int DOOR_NOTE_MAX = 500;
     public static final String FIND_BY_EVENT_AND_ID = "Guest.findByEventAndId";
     public static final String CONTACTS_TAKEN = "Guest.contactsTaken";
 
@@ -88,6 +89,10 @@ public class Guest {
 
     @OneToMany(mappedBy = "guest", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<GuestAnswer> answers = new ArrayList<>();
+
+    /** The organizer's note for the door staff, shown on the station's answer; apart from the guest's data. */
+    @Column(name = "door_note")
+    private String doorNote;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -181,6 +186,20 @@ public class Guest {
             members.sort(Comparator.comparingInt(HouseholdMember::position));
             updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
+    }
+
+    /** Sets (or, blank, clears) the note for the door; at most {@link #DOOR_NOTE_MAX} characters. */
+    public void noteForTheDoor(String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > DOOR_NOTE_MAX) {
+            throw new IllegalArgumentException("A door note has at most " + DOOR_NOTE_MAX + " characters");
+        }
+        this.doorNote = text;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String doorNote() {
+        return doorNote;
     }
 
     public GuestData data() {

@@ -9,5 +9,7 @@ import java.util.UUID;
 public record ScanView(UUID id, OffsetDateTime scannedAt, String station, UUID stationEventId, UUID scannedBy,
                        @Schema(enumeration = {"admitted", "already-used", "not-enough-seats", "revoked", "wrong-event",
                                "unknown"}) String outcome,
-                       int seatsAdmitted, Integer seatsLeft, OffsetDateTime revertedAt, UUID revertedBy) {
+                       int seatsAdmitted, Integer seatsLeft, OffsetDateTime revertedAt, UUID revertedBy,
+                       @Schema(enumeration = {"scan", "manual"}, description = "A code scanned or typed, or a guest"
+                               + " found by name and admitted by hand") String source) {
 }

@@ -3,20 +3,30 @@ package dev.usher.api.checkin;
 import dev.usher.checkin.boundary.CheckInAnswer;
 import dev.usher.checkin.boundary.CheckInRequest;
 import dev.usher.checkin.boundary.CheckIns;
+import dev.usher.checkin.boundary.DoorGuest;
+import dev.usher.checkin.boundary.ManualCheckInRequest;
+import dev.usher.checkin.boundary.StationAccess;
 import dev.usher.checkin.boundary.UndoneCheckIn;
+import dev.usher.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @RequestScoped
@@ -40,11 +50,47 @@ public class CheckInsResource {
         return checkIns.admit(request);
     }
 
+    @POST
+    @Path("manual")
+    @Operation(operationId = "checkInByName", summary = "Admit a guest found by name or phone (scanner, or the event's"
+            + " admin)", description = "The same answers and exactly-once rule as a scan, for an invitation of the "
+            + "station's event; recorded with source manual. An invitation of another event is 404.")
+    @APIResponse(responseCode = "200", description = "The door's answer; every attempt is recorded")
+    public CheckInAnswer admitByName(ManualCheckInRequest request) {
+        return checkIns.admitByName(request);
+    }
+
+    @GET
+    @Path("station-access")
+    @Operation(operationId = "stationAccess", summary = "May the caller run a station at this event's door?",
+            description = "A station asks when it is set up. Without eventId: a station for every event (scanners "
+                    + "only). 403 names why the caller cannot admit there.")
+    @APIResponse(responseCode = "200", description = "Yes, and on what grounds")
+    @APIResponse(responseCode = "403", description = "No: neither the scanner role nor the admin role in the event")
+    public StationAccess stationAccess(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId) {
+        return checkIns.stationAccess(QueryParams.uuid("eventId", eventId));
+    }
+
+    @GET
+    @Path("guests")
+    @Operation(operationId = "searchAtTheDoor", summary = "Find an event's invitations by name or phone (scanner, or the"
+            + " event's admin)", description = "q: part of the name, or a phone number as typed (local numbers are "
+            + "read in the event's phone region). At most 20 results.")
+    public List<DoorGuest> search(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId,
+            @QueryParam("q") String q) {
+        return checkIns.search(QueryParams.uuid("eventId", eventId), q);
+    }
+
     @DELETE
     @Path("{scanId}")
-    @Operation(operationId = "undoCheckIn", summary = "Undo a mistaken admission (super-admin, or the event's admin)")
+    @Operation(operationId = "undoCheckIn", summary = "Undo an admission (its staff member within the undo window;"
+            + " super-admins and the event's admins at any time)")
     @APIResponse(responseCode = "200", description = "Undone; the seats are back on the code")
-    @APIResponse(responseCode = "409", description = "The scan admitted nobody, or was already undone")
+    @APIResponse(responseCode = "403", description = "Someone else's admission")
+    @APIResponse(responseCode = "409", description = "The undo window passed, the scan admitted nobody, or it was"
+            + " already undone")
     public UndoneCheckIn undo(@PathParam("scanId") UUID scanId) {
         return checkIns.undo(scanId);
     }

@@ -3,6 +3,7 @@ package dev.usher.api.guests;
 import dev.usher.api.QueryParams;
 import dev.usher.guests.boundary.GuestFilter;
 import dev.usher.guests.boundary.GuestInput;
+import dev.usher.guests.boundary.DoorNote;
 import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.boundary.Guests;
 import dev.usher.guests.boundary.ImportReport;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -106,6 +108,15 @@ public class GuestsResource {
     public GuestView update(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId,
                             JsonObject changes) {
         return guests.update(eventId, guestId, changes);
+    }
+
+    @PUT
+    @Path("{guestId}/door-note")
+    @Operation(operationId = "setGuestDoorNote", summary = "Set the organizer's note for the door staff (editor);"
+            + " shown on the scanning station's answer; blank clears it")
+    public GuestView setDoorNote(@PathParam("eventId") UUID eventId, @PathParam("guestId") UUID guestId,
+                                 DoorNote note) {
+        return guests.setDoorNote(eventId, guestId, note);
     }
 
     @DELETE

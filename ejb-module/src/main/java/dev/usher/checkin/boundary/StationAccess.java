@@ -1,0 +1,15 @@
+package dev.usher.checkin.boundary;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/** A station may admit at this door: the event it guards (null: any event) and on what grounds. */
+@Schema(name = "StationAccess")
+public record StationAccess(
+        UUID eventId, String eventName,
+        @Schema(enumeration = {"scanner", "event-admin"}, description = "The scanner role, or the admin role in the event")
+        String grantedBy,
+        @Schema(description = "Minutes within which the staff member who admitted a guest may undo it at the station")
+        int undoMinutes) {
+}
