@@ -78,4 +78,3 @@ export const post = (path, body, query) => api('POST', path, { body, query });
 export const put = (path, body) => api('PUT', path, { body });
 export const mergePatch = (path, body) => api('PATCH', path, { body, contentType: 'application/merge-patch+json' });
 export const del = (path) => api('DELETE', path);
-export const put = (path, body) => api('PUT', path, { body });
