@@ -198,8 +198,14 @@ class RsvpApiIT extends ArquillianIT {
         JsonObject message = WhatsAppCalls.sent(WhatsAppCalls.sendText(f.editor, f, guestId,
                 "Hi {firstName}, please answer here: {rsvpLink}"));
         String link = link(f.editor, f, guestId).getString("url");
-        assertThat(message.getJsonObject("content").getString("text")).isEqualTo("Hi Dana, please answer here: " + link);
-        assertThat(TestEnvironment.graphApi().requestsTo(phone).get(0).json().toString()).contains(link);
+        assertThat(TestEnvironment.graphApi().requestsTo(phone).get(0).json().toString())
+                .contains("Hi Dana, please answer here: " + link);
+        // The ledger, which every member of the event reads, keeps the placeholder: the link is a
+        // credential to answer as the guest, which only editors may see.
+        assertThat(message.getJsonObject("content").getString("text")).isEqualTo("Hi Dana, please answer here: {rsvpLink}");
+        Api.Reply history = f.viewer.get(f.events("/messages"));
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("{rsvpLink}").doesNotContain(link).doesNotContain(token(link(f.editor, f, guestId)));
         assertThat(ok(guestClient().get(page(token(link(f.editor, f, guestId))))).getString("firstName")).isEqualTo("Dana");
     }
 

@@ -94,7 +94,7 @@ public class WhatsAppMessages {
         if (phone.e164() == null) {
             throw new InvalidInputException("guestId", phone.problem());
         }
-        WhatsAppMessage composed = messages.compose(content, guest);
+        GuestMessages.Composed composed = messages.compose(content, guest);
         SendResult result = sender.send(settings, Outbound.to(
                 new DeliveryRefs(eventId, guest.id(), null, null, caller.user().id()), phone.e164(), composed));
         if (result instanceof SendResult.Failed failed) {

@@ -47,11 +47,15 @@ public class FallbackMailer {
             return new FallbackOutcome(FallbackOutcome.Kind.skipped, guestId,
                     guest == null ? "the guest was deleted" : "the guest has no e-mail address any more");
         }
-        WhatsAppMessage.Text text = (WhatsAppMessage.Text) messages.compose(run.content(), guest);
-        FallbackEmail email = FallbackEmail.of(guest.email(), guest.event().name(), text.body());
+        GuestMessages.Composed composed = messages.compose(run.content(), guest);
+        FallbackEmail email = FallbackEmail.of(guest.email(), guest.event().name(),
+                ((WhatsAppMessage.Text) composed.sent()).body());
+        // The ledger keeps the text with the guest's RSVP link as its placeholder, as for WhatsApp.
+        String recorded = FallbackEmail.of(guest.email(), guest.event().name(),
+                ((WhatsAppMessage.Text) composed.recorded()).body()).ledgerContent();
         RecordedSends.Start start = sends.beginInBroadcast(new RecordedSends.Outgoing(Channel.email, email.to(),
                 FallbackEmail.KIND, new DeliveryRefs(run.eventId(), guestId, null, run.broadcastId(), run.startedBy()),
-                email.ledgerContent()));
+                recorded));
         if (!start.sends()) {
             return FallbackOutcome.of(start.decision() == SendDecision.IN_DOUBT
                     ? FallbackOutcome.Kind.inDoubt : FallbackOutcome.Kind.alreadySent, guestId);

@@ -82,7 +82,7 @@ public class GuestMessages {
             if (guest == null) {
                 throw new NotFoundException("Guest " + guestId + " not found in this event");
             }
-            WhatsAppMessage composed = compose(content, guest);
+            Composed composed = compose(content, guest);
             DeliveryRefs refs = new DeliveryRefs(eventId, guest.id(), null, broadcastId, startedBy);
             Phone phone = phone(guest);
             messages.add(phone.e164() != null ? Outbound.to(refs, phone.e164(), composed)
@@ -135,13 +135,25 @@ public class GuestMessages {
         }
     }
 
-    public WhatsAppMessage compose(MessageContent content, Guest guest) {
+    /** A guest's message as sent, and as the ledger keeps it (the RSVP link left as its placeholder). */
+    public record Composed(WhatsAppMessage sent, WhatsAppMessage recorded) {
+    }
+
+    public Composed compose(MessageContent content, Guest guest) {
         GuestData data = guest.data();
         Map<String, String> values = Placeholders.of(data.firstName(), data.lastName(), guest.event().name());
-        if (usesRsvpLink(content)) {
-            values.put(Placeholders.RSVP_LINK, pageLinks.pageUrl(guest));
+        if (!usesRsvpLink(content)) {
+            WhatsAppMessage composed = checked(MessageComposer.compose(content, guest.id(), values));
+            return new Composed(composed, composed);
         }
-        WhatsAppMessage composed = MessageComposer.compose(content, guest.id(), values);
+        Map<String, String> recordedValues = new java.util.HashMap<>(values);
+        recordedValues.put(Placeholders.RSVP_LINK, "{" + Placeholders.RSVP_LINK + "}");
+        values.put(Placeholders.RSVP_LINK, pageLinks.pageUrl(guest));
+        return new Composed(checked(MessageComposer.compose(content, guest.id(), values)),
+                MessageComposer.compose(content, guest.id(), recordedValues));
+    }
+
+    private static WhatsAppMessage checked(WhatsAppMessage composed) {
         List<FieldError> tooLong = new ArrayList<>(MessageComposer.tooLong(composed));
         if (!tooLong.isEmpty()) {
             throw new InvalidInputException(tooLong);

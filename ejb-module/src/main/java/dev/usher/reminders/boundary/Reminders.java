@@ -149,7 +149,8 @@ public class Reminders {
         if (request.channel() == ReminderChannel.email) {
             return new ReminderPreview("text/html", mail.previewHtml(mailer.letter(run, guest)));
         }
-        WhatsAppMessage message = whatsApp.compose(run.content(), guest);
+        // An editor's preview: the message as the guest gets it, RSVP link and all (editors may see links).
+        WhatsAppMessage message = whatsApp.compose(run.content(), guest).sent();
         return new ReminderPreview("application/json", dev.usher.whatsapp.WhatsAppPayloads.ledgerContent(message)
                 .toString());
     }
