@@ -46,7 +46,7 @@ class BroadcastSendersTest {
         public List<Outbound> composeForBroadcast(UUID eventId, UUID broadcastId, List<UUID> guestIds,
                                                   MessageContent content, UUID startedBy) {
             return guestIds.stream()
-                    .map(id -> Outbound.to(new DeliveryRefs(eventId, id, null, broadcastId, startedBy), "+972501234567", null))
+                    .map(id -> Outbound.to(new DeliveryRefs(eventId, id, null, broadcastId, startedBy), "+972501234567", new GuestMessages.Composed(null, null)))
                     .toList();
         }
 
