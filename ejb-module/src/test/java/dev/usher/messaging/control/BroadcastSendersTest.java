@@ -36,6 +36,10 @@ class BroadcastSendersTest {
         final AtomicInteger mostAtOnce = new AtomicInteger();
         final List<UUID> sent = Collections.synchronizedList(new ArrayList<>());
         UUID failOn;
+        /** Guests after the failing one wait for its failure, as they would when it comes first: the
+         *  test then does not depend on which of the pool's threads the machine runs first. */
+        List<UUID> order = List.of();
+        final java.util.concurrent.CountDownLatch failedYet = new java.util.concurrent.CountDownLatch(1);
 
         @Override
         public WhatsAppSettings sendable() {
@@ -54,11 +58,15 @@ class BroadcastSendersTest {
         public BroadcastSendOutcome send(WhatsAppSettings settings, Outbound outbound) {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(20);
                 UUID guest = outbound.refs().guestId();
                 if (guest.equals(failOn)) {
+                    failedYet.countDown();
                     throw new IllegalStateException("Meta refused the token");
                 }
+                if (failOn != null && order.indexOf(guest) > order.indexOf(failOn)) {
+                    failedYet.await();
+                }
+                Thread.sleep(20);
                 sent.add(guest);
                 return new BroadcastSendOutcome(UUID.randomUUID(), guest, DeliveryState.sent, true, null, null);
             } catch (InterruptedException e) {
@@ -105,6 +113,7 @@ class BroadcastSendersTest {
         Messages messages = new Messages();
         List<UUID> guests = guests(40);
         messages.failOn = guests.get(5);
+        messages.order = guests;
 
         assertThatThrownBy(() -> senders(messages).sendAll(UUID.randomUUID(), UUID.randomUUID(), guests, null,
                 UUID.randomUUID(), () -> { })).hasMessage("Meta refused the token");
