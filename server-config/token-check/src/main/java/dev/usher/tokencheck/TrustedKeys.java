@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The keys mpJwt verifies with, loaded from the same settings and kept fresh: a key file is read
@@ -35,6 +36,7 @@ final class TrustedKeys {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private volatile Loaded loaded;
+    private final ReentrantLock reloading = new ReentrantLock();
 
     TrustedKeys(Clock clock) {
         this.clock = clock;
@@ -51,14 +53,36 @@ final class TrustedKeys {
                 .toList();
     }
 
-    private synchronized Loaded fresh(KeySettings settings, String keyId) {
+    /**
+     * The keys loaded from this source, reloaded when stale. Every request with a bearer token comes
+     * here, so the usual case takes no lock; one request at a time reloads, and while it does (a key
+     * set fetched from a slow identity provider takes seconds) the others keep using the keys they
+     * have instead of waiting for it. Only without any keys of this source yet do they wait.
+     */
+    private Loaded fresh(KeySettings settings, String keyId) {
         String source = settings.inlineKey() != null ? "inline:" + settings.inlineKey() : settings.location();
         Loaded current = loaded;
-        if (current == null || !current.source().equals(source) || stale(current, keyId)) {
-            current = load(source, settings, current);
-            loaded = current;
+        boolean usable = current != null && current.source().equals(source);
+        if (usable && !stale(current, keyId)) {
+            return current;
         }
-        return current;
+        if (usable) {
+            if (!reloading.tryLock()) {
+                return current;
+            }
+        } else {
+            reloading.lock();
+        }
+        try {
+            current = loaded;
+            if (current == null || !current.source().equals(source) || stale(current, keyId)) {
+                current = load(source, settings, current);
+                loaded = current;
+            }
+            return current;
+        } finally {
+            reloading.unlock();
+        }
     }
 
     private boolean stale(Loaded current, String keyId) {

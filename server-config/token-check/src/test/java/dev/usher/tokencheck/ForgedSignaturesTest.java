@@ -135,6 +135,52 @@ class ForgedSignaturesTest {
     }
 
     @Test
+    void whileOneRequestFetchesTheKeySetAgainTheOthersKeepTheKeysTheyHave() throws Exception {
+        PublicJsonWebKey first = rsa("first");
+        AtomicReference<String> served = new AtomicReference<>(new JsonWebKeySet(first)
+                .toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        AtomicInteger fetches = new AtomicInteger();
+        java.util.concurrent.CountDownLatch refetching = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        String url = serve(served, fetches);
+        server.createContext("/slow-certs", exchange -> {
+            // Headers at once, the body (of a refetch) only when the test says: a provider that
+            // hangs mid-answer, which no request timeout cuts short.
+            exchange.sendResponseHeaders(200, 0);
+            if (fetches.incrementAndGet() > 1) {
+                refetching.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            exchange.getResponseBody().write(served.get().getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        MutableClock clock = new MutableClock();
+        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", url.replace("/certs", "/slow-certs")),
+                clock);
+        String forged = sign(rsa("x").getPrivateKey(), "RS256", "first");
+        assertThat(check.forged(forged)).isTrue();
+
+        clock.advance(TrustedKeys.URL_KEYS_LIFETIME);
+        java.util.concurrent.CompletableFuture<Boolean> refetch =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> check.forged(forged));
+        refetching.await();
+        try {
+            // The provider is still answering the refetch: this check must not wait for it. (The
+            // bound only turns a check stuck behind the hung provider into a failure, not a hang.)
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> check.forged(forged))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS)).as("checked with the keys already held").isTrue();
+        } finally {
+            release.countDown();
+        }
+        assertThat(refetch.get()).isTrue();
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
     void aReplacedKeyFileIsReadAgain() throws Exception {
         PublicJsonWebKey before = rsa("k");
         PublicJsonWebKey after = rsa("k");
