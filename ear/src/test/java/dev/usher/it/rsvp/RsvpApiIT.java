@@ -83,6 +83,25 @@ class RsvpApiIT extends ArquillianIT {
     }
 
     @Test
+    void aHouseholdsYesOnThePageSpeaksForItsUndecidedMembersAndMaybeForNobody() {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"rsvpAllowsMaybe\":true}"));
+        ok(f.editor.put(f.events("/guests/" + f.guestId + "/household"),
+                "{\"members\":[{\"name\":\"Noa\"},{\"name\":\"Avi\"}]}"));
+        String token = token(link(f.editor, f, f.guestId));
+        Api guest = guestClient();
+
+        ok(reply(guest, token, "{\"answer\":\"maybe\"}"));
+        JsonObject undecided = ok(f.viewer.get(f.events("/guests/" + f.guestId)));
+        assertThat(undecided.getInt("attendingCount")).as("maybe decides for no member").isZero();
+        assertThat(undecided.getJsonArray("members").getValuesAs(JsonObject.class))
+                .allSatisfy(m -> assertThat(m.getString("attending")).isEqualTo("unknown"));
+
+        ok(reply(guest, token, "{\"answer\":\"yes\"}"));
+        assertThat(ok(f.viewer.get(f.events("/guests/" + f.guestId))).getInt("attendingCount")).isEqualTo(2);
+    }
+
+    @Test
     void theGuestChangesTheirContactDetailsByTheSameRulesAsEverywhereAndBadInputWritesNothing() {
         Fixture f = Fixture.create();
         String token = token(link(f.editor, f, f.guestId));

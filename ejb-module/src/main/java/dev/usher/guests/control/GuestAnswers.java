@@ -79,10 +79,11 @@ public class GuestAnswers {
 
     /**
      * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them).
+     * those who had not answered themselves (so the headcount and the seats count them). "Maybe"
+     * (back to invited) decides nothing for anyone.
      */
     private void followedByMembers(Guest guest, GuestStatus status) {
-        if (guest.members().isEmpty()) {
+        if (status == GuestStatus.invited || guest.members().isEmpty()) {
             return;
         }
         for (HouseholdMember member : guest.members()) {
