@@ -165,7 +165,8 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
                 "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
-                "USHER_RSVP_PER_MINUTE=" + RSVP_PER_MINUTE));
+                "USHER_RSVP_PER_MINUTE=" + RSVP_PER_MINUTE,
+                "USHER_RSVP_UNKNOWN_PER_MINUTE=" + RSVP_UNKNOWN_PER_MINUTE));
         lines.addAll(identity);
         lines.add("");
         return String.join("\n", lines);
@@ -182,6 +183,9 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** The test servers' limit of public RSVP requests per address and minute. */
     public static final int RSVP_PER_MINUTE = 40;
+
+    /** Of those, the requests naming unknown tokens (guesses); well below RSVP_PER_MINUTE, so a test tells them apart. */
+    public static final int RSVP_UNKNOWN_PER_MINUTE = 15;
 
     /** The business number's id the server is configured with (the API version is left at its default). */
     public static final String WHATSAPP_PHONE_NUMBER_ID = "106540352242922";
