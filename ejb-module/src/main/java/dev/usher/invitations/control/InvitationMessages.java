@@ -2,9 +2,8 @@ package dev.usher.invitations.control;
 
 import dev.usher.mail.MailOutbox;
 import dev.usher.mail.MailSettings;
+import dev.usher.mail.MailTemplates;
 import dev.usher.mail.SenderAddress;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -54,7 +50,6 @@ public class InvitationMessages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private final PebbleEngine engine;
     private final PebbleTemplate html;
     private final PebbleTemplate text;
 
@@ -71,18 +66,8 @@ public class InvitationMessages {
     EventBrands brands;
 
     public InvitationMessages() {
-        ClasspathLoader loader = new ClasspathLoader(InvitationMessages.class.getClassLoader());
-        loader.setPrefix("mail");
-        loader.setCharset(StandardCharsets.UTF_8.name());
-        engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .defaultEscapingStrategy("html")
-                .newLineTrimming(false)
-                .defaultLocale(Locale.ENGLISH)
-                .build();
-        html = engine.getTemplate("invitation.html.peb");
-        text = engine.getTemplate("invitation.txt.peb");
+        html = MailTemplates.get("invitation.html.peb");
+        text = MailTemplates.get("invitation.txt.peb");
     }
 
     /** For unit tests and the benchmark, outside the container. */
@@ -95,7 +80,7 @@ public class InvitationMessages {
 
     public String subject(InvitationLetter letter) {
         String about = letter.event() != null ? letter.event().name() : look.branding().name();
-        return oneLine("Your invitation to " + about + " (" + letter.number() + ")");
+        return MailTemplates.oneLine("Your invitation to " + about + " (" + letter.number() + ")");
     }
 
     /** The complete message, ready for {@code Transport.sendMessage} or an .eml file. */
@@ -105,10 +90,10 @@ public class InvitationMessages {
         byte[] qr = QrCodes.png(links.validateUrl(letter.token()));
 
         MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(render(text, model), StandardCharsets.UTF_8.name(), "plain");
+        plain.setText(MailTemplates.render(text, model), StandardCharsets.UTF_8.name(), "plain");
 
         MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(render(html, model), StandardCharsets.UTF_8.name(), "html");
+        htmlPart.setText(MailTemplates.render(html, model), StandardCharsets.UTF_8.name(), "html");
         MimeBodyPart image = new MimeBodyPart();
         image.setDataHandler(new DataHandler(new ByteArrayDataSource(qr, "image/png")));
         image.setContentID("<" + QR_CONTENT_ID + ">");
@@ -170,7 +155,7 @@ public class InvitationMessages {
         MailBrand brand = brand(letter);
         Map<String, Object> model = model(letter, brand);
         model.remove("trackingPixelUrl");
-        return brand.inPreview(render(html, model).replace("\"cid:" + QR_CONTENT_ID + "\"", "\"data:image/png;base64,"
+        return brand.inPreview(MailTemplates.render(html, model).replace("\"cid:" + QR_CONTENT_ID + "\"", "\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(QrCodes.png(links.validateUrl(letter.token()))) + "\""));
     }
 
@@ -236,26 +221,12 @@ public class InvitationMessages {
 
     private static InternetAddress recipient(InvitationLetter letter) {
         try {
-            return new InternetAddress(letter.email(), oneLine(letter.recipientName()), StandardCharsets.UTF_8.name());
+            return new InternetAddress(letter.email(), MailTemplates.oneLine(letter.recipientName()), StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Header values on one line: a name or event with a line break must not start a new header. */
-    private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
-    }
-
-    private static String render(PebbleTemplate template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(8192);
-        try {
-            template.evaluate(out, model, Locale.ENGLISH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     /** A MimeMessage whose Message-ID is ours, not one the mail library makes up at saveChanges. */
     private static final class InvitationMimeMessage extends MimeMessage {
