@@ -58,10 +58,18 @@ public final class SendRate {
         return batch;
     }
 
+    /** Forgets the sends reserved and not made yet (Meta throttled the number: they must wait too). */
+    public synchronized void dropReserved() {
+        left = 0;
+    }
+
     /** Waits, if needed, until one more send is allowed. */
     public synchronized void acquire() {
         if (perSecond <= 0) {
             return;
+        }
+        if (left > 0 && clock.getAsLong() >= next + left * period) {
+            left = 0; // past the end of what was reserved (an idle spell): that time is the timeline's again
         }
         if (left == 0) {
             next = clock.getAsLong() + timeline.reserve(batch).toNanos();

@@ -31,6 +31,10 @@ public class SendRates {
     /** Meta throttled this number: no server sends on it again sooner than {@code wait} from now. */
     public void holdOff(String phoneNumberId, Duration wait) {
         slots.holdOff(key(phoneNumberId), wait);
+        SendRate rate = byNumber.get(key(phoneNumberId));
+        if (rate != null) {
+            rate.dropReserved(); // this server's reserved sends would otherwise still go out now
+        }
     }
 
     private static String key(String phoneNumberId) {

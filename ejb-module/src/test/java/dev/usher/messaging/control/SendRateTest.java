@@ -78,6 +78,23 @@ class SendRateTest {
     }
 
     @Test
+    void sendsReservedAndNotMadeAreForgottenAfterAnIdleSpellOrAHoldOff() {
+        SendRate rate = rate(80);
+        send(rate); // reserves 4, makes 1
+        now += 3600 * SECOND; // the broadcast ended; an hour later another server holds the next 10 s
+        long otherServerUntil = now + 10 * SECOND;
+        nextFree = otherServerUntil;
+        send(rate);
+        assertThat(sentAt.get(1)).as("not one of the 3 left from an hour ago").isGreaterThanOrEqualTo(otherServerUntil);
+
+        long heldFrom = now;
+        nextFree = now + 30 * SECOND; // Meta throttled the number (SendSlots.holdOff) ...
+        rate.dropReserved(); // ... and SendRates.holdOff drops this server's reserved sends
+        send(rate);
+        assertThat(sentAt.get(2) - heldFrom).isGreaterThanOrEqualTo(30 * SECOND);
+    }
+
+    @Test
     void zeroMeansNoLimitAndNoReservation() {
         SendRate rate = rate(0);
         for (int i = 0; i < 10_000; i++) {
