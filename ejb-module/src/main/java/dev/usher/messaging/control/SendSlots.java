@@ -44,38 +44,38 @@ public class SendSlots {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Duration reserve(String phoneNumberId, int slots, double perSecond) {
-        double seconds = slots / perSecond;
-        try (Connection connection = dataSource.getConnection()) {
-            asynchronousCommit(connection);
-            try (PreparedStatement statement = connection.prepareStatement(RESERVE)) {
-                statement.setString(1, phoneNumberId);
-                statement.setDouble(2, seconds);
-                statement.setDouble(3, seconds);
-                statement.setDouble(4, seconds);
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return Duration.ofNanos(Math.round(row.getDouble(1) * 1e9));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reserve WhatsApp sends", e);
-        }
+        return Duration.ofNanos(Math.round(upsert(RESERVE, phoneNumberId, slots / perSecond) * 1e9));
     }
 
     /** Nothing more goes on this number, from any server, sooner than {@code wait} from now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void holdOff(String phoneNumberId, Duration wait) {
-        double seconds = wait.toNanos() / 1e9;
+        upsert(HOLD_OFF, phoneNumberId, wait.toNanos() / 1e9);
+    }
+
+    /**
+     * Runs one of the statements above: the number, then {@code seconds} for every other parameter;
+     * answers the first column of its row, if it returns one (else 0).
+     */
+    private double upsert(String sql, String phoneNumberId, double seconds) {
         try (Connection connection = dataSource.getConnection()) {
             asynchronousCommit(connection);
-            try (PreparedStatement statement = connection.prepareStatement(HOLD_OFF)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, phoneNumberId);
-                statement.setDouble(2, seconds);
-                statement.setDouble(3, seconds);
-                statement.executeUpdate();
+                long parameters = sql.chars().filter(c -> c == '?').count();
+                for (int i = 2; i <= parameters; i++) {
+                    statement.setDouble(i, seconds);
+                }
+                if (!statement.execute()) {
+                    return 0;
+                }
+                try (ResultSet row = statement.getResultSet()) {
+                    row.next();
+                    return row.getDouble(1);
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot hold off WhatsApp sends", e);
+            throw new IllegalStateException("Cannot move the WhatsApp send timeline of " + phoneNumberId, e);
         }
     }
 
