@@ -175,6 +175,17 @@ class DoorIT extends ArquillianIT {
         }
         assertThat(SCANNER.get(access(UUID.randomUUID().toString())).status()).isEqualTo(404);
         assertThat(SCANNER.get("/api/check-ins/station-access?eventId=nope").status()).isEqualTo(400);
+
+        // What setup refuses, the door refuses too: the search (names and phones) and admission by hand.
+        String id = invitation(f.eventId, "Avigail Mizrahi", null, 2);
+        for (Api member : List.of(f.viewer, f.editor)) {
+            Api.Reply search = member.get(search(f.eventId, "Avigail"));
+            assertThat(search.status()).as(search.toString()).isEqualTo(403);
+            assertThat(search.isProblem()).isTrue();
+            Api.Reply admit = member.post("/api/check-ins/manual", manual(id, f.eventId, 1, null));
+            assertThat(admit.status()).as(admit.toString()).isEqualTo(403);
+        }
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isZero();
     }
 
     @Test
