@@ -138,18 +138,20 @@ public class EventInvitations {
     public InvitationAudience count(@EventId UUID eventId, GuestInvitationRequest request) {
         List<UUID> named = named(eventId, request);
         List<UUID> chosen = choose(eventId, request);
-        Map<UUID, GuestView> byId = new java.util.HashMap<>();
+        // Only each guest's address is needed: no GuestView, which would load every household's
+        // members and answers one guest at a time.
+        Map<UUID, String> emailById = new java.util.HashMap<>();
         for (int from = 0; from < chosen.size(); from += 10_000) {
             eventGuests.among(eventId, chosen.subList(from, Math.min(chosen.size(), from + 10_000)))
-                    .forEach(g -> byId.put(g.id(), GuestView.of(g)));
+                    .forEach(g -> emailById.put(g.id(), g.email()));
         }
-        Set<UUID> invited = guestDrafts.invitedAmong(eventId, byId.keySet());
+        Set<UUID> invited = guestDrafts.invitedAmong(eventId, emailById.keySet());
         int noEmail = 0;
         int already = 0;
-        for (GuestView guest : byId.values()) {
-            if (guest.email() == null) {
+        for (Map.Entry<UUID, String> guest : emailById.entrySet()) {
+            if (guest.getValue() == null) {
                 noEmail++;
-            } else if (invited.contains(guest.id())) {
+            } else if (invited.contains(guest.getKey())) {
                 already++;
             }
         }
