@@ -46,7 +46,7 @@ public class ContainerErrorServlet extends HttpServlet {
         String challenge = response.getHeader("WWW-Authenticate");
         if (challenge == null || challenge.regionMatches(true, 0, "Basic", 0, 5)) {
             String authorization = request.getHeader("Authorization");
-            boolean tokenSent = authorization != null && authorization.startsWith("Bearer ");
+            boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
             response.setHeader("WWW-Authenticate",
                     "Bearer realm=\"MP-JWT\"" + (tokenSent ? ", error=\"invalid_token\"" : ""));
         }
