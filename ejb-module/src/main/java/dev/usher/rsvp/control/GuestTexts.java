@@ -27,6 +27,10 @@ public final class GuestTexts {
 
     /** The texts of {@code language}, if it has a file. */
     public static Optional<Map<String, String>> of(String language) {
+        Map<String, String> loaded = language == null ? null : LOADED.get(language);
+        if (loaded != null) {
+            return Optional.of(loaded); // every page, answer and e-mail asks: no class-path lookup again
+        }
         if (!PageLanguage.Check.supported(language)) {
             return Optional.empty();
         }
