@@ -58,16 +58,16 @@ public class ReminderMessages {
     }
 
     public String subject(Letter letter) {
-        return oneLine("Reminder: will you attend " + letter.event().name() + "?");
+        return MailTemplates.oneLine("Reminder: will you attend " + letter.event().name() + "?");
     }
 
     public MimeMessage compose(Letter letter, Session session) throws MessagingException {
         MailBrand brand = brands.forEvent(letter.eventId());
         Map<String, Object> model = model(letter, brand);
         MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(render(text, model), StandardCharsets.UTF_8.name(), "plain");
+        plain.setText(MailTemplates.render(text, model), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(render(html, model), StandardCharsets.UTF_8.name(), "html");
+        htmlPart.setText(MailTemplates.render(html, model), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(plain);
         if (brand.hasImage()) {
@@ -85,7 +85,7 @@ public class ReminderMessages {
         message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
         try {
             message.setRecipient(MimeMessage.RecipientType.TO,
-                    new InternetAddress(letter.email(), oneLine(letter.fullName()), StandardCharsets.UTF_8.name()));
+                    new InternetAddress(letter.email(), MailTemplates.oneLine(letter.fullName()), StandardCharsets.UTF_8.name()));
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -98,7 +98,7 @@ public class ReminderMessages {
     /** The HTML part as a mail client shows it, the brand image as a data: URI: the organizers' preview. */
     public String previewHtml(Letter letter) {
         MailBrand brand = brands.forEvent(letter.eventId());
-        return brand.inPreview(render(html, model(letter, brand)));
+        return brand.inPreview(MailTemplates.render(html, model(letter, brand)));
     }
 
     private Map<String, Object> model(Letter letter, MailBrand brand) {
@@ -124,13 +124,5 @@ public class ReminderMessages {
         }
         model.put("event", event);
         return model;
-    }
-
-    private static String oneLine(String value) {
-        return MailTemplates.oneLine(value);
-    }
-
-    private static String render(PebbleTemplate template, Map<String, Object> model) {
-        return MailTemplates.render(template, model);
     }
 }
