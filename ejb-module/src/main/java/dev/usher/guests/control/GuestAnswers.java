@@ -18,8 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A guest's own answer (yes or no, or "maybe" from the RSVP page, which is status invited) from
- * outside a member's hands, such as a WhatsApp reply or the guest's RSVP page:
+ * A guest's own yes or no from outside a member's hands, such as a WhatsApp reply (the RSVP page
+ * answers per member through {@link HouseholdReplies}):
  * it changes the status and records where the change came from. Answers are applied at most
  * once per inbound message, and an answer older than the guest's last recorded one is ignored,
  * so a replayed or late webhook cannot undo a newer answer. A household's members follow it.
@@ -44,8 +44,7 @@ public class GuestAnswers {
     }
 
     public Outcome apply(UUID guestId, Answer answer) {
-        // "Maybe" on the RSVP page takes a guest back to undecided (invited); a reply elsewhere decides.
-        if (answer.status() == GuestStatus.invited && answer.source() != StatusChangeSource.WEB) {
+        if (answer.status() == GuestStatus.invited) {
             throw new IllegalArgumentException("An answer is confirmed or declined");
         }
         Guest guest = em.find(Guest.class, guestId, LockModeType.PESSIMISTIC_WRITE);
@@ -79,11 +78,10 @@ public class GuestAnswers {
 
     /**
      * A household's one answer speaks for its members: "no" declines them all, "yes" confirms
-     * those who had not answered themselves (so the headcount and the seats count them). "Maybe"
-     * (back to invited) decides nothing for anyone.
+     * those who had not answered themselves (so the headcount and the seats count them).
      */
     private void followedByMembers(Guest guest, GuestStatus status) {
-        if (status == GuestStatus.invited || guest.members().isEmpty()) {
+        if (guest.members().isEmpty()) {
             return;
         }
         for (HouseholdMember member : guest.members()) {

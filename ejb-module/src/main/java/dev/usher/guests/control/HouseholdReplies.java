@@ -9,6 +9,7 @@ import dev.usher.guests.entity.GuestStatus;
 import dev.usher.guests.entity.GuestStatusChange;
 import dev.usher.guests.entity.HouseholdMember;
 import dev.usher.guests.entity.StatusChangeSource;
+import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.questions.control.AskedQuestions;
@@ -50,14 +51,32 @@ public class HouseholdReplies {
     Event<HouseholdAttendance> attendanceChanged;
 
     public GuestView record(UUID eventId, UUID guestId, HouseholdSubmission reply, StatusChangeSource source) {
+        return record(eventId, guestId, reply, source, List.of());
+    }
+
+    /**
+     * As {@link #record(UUID, UUID, HouseholdSubmission, StatusChangeSource)}, with the faults the caller
+     * found in the rest of its request (the RSVP page's contact details): one 422 names them all, and
+     * nothing is written if there is any. The guest on the page ({@code web}) must answer for everyone,
+     * and may say maybe only where the event takes it.
+     */
+    public GuestView record(UUID eventId, UUID guestId, HouseholdSubmission reply, StatusChangeSource source,
+                            List<FieldError> faultsFound) {
         Objects.requireNonNull(source, "source");
         Guest guest = locked(eventId, guestId);
         List<HouseholdMember> invited = guest.members().stream().filter(m -> !m.plusOne()).toList();
+        HouseholdRules.Choices choices = source == StatusChangeSource.WEB
+                ? new HouseholdRules.Choices(guest.event().rsvpSettings().allowsMaybe(), false)
+                : HouseholdRules.Choices.ORGANIZER;
         HouseholdRules.Outcome outcome = HouseholdRules.check(
                 invited.stream().map(m -> new HouseholdRules.Invited(m.id(), m.name())).toList(),
-                guest.plusOnesAllowed(), questions.of(eventId), reply);
+                guest.plusOnesAllowed(), questions.of(eventId), reply, choices);
+        List<FieldError> faults = new ArrayList<>(faultsFound);
         if (outcome instanceof HouseholdRules.Rejected rejected) {
-            throw new InvalidInputException(rejected.errors());
+            faults.addAll(rejected.errors());
+        }
+        if (!faults.isEmpty()) {
+            throw new InvalidInputException(faults);
         }
         HouseholdRules.Plan plan = ((HouseholdRules.Accepted) outcome).plan();
         boolean household = !invited.isEmpty();

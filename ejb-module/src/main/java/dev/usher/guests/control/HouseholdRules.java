@@ -37,6 +37,20 @@ public final class HouseholdRules {
     private HouseholdRules() {
     }
 
+    /**
+     * Which answers a reply may give: an organizer may leave someone undecided and record a maybe; a guest
+     * on the RSVP page decides for everyone, and says maybe only where the event takes it.
+     */
+    public record Choices(boolean maybe, boolean undecided) {
+
+        public static final Choices ORGANIZER = new Choices(true, true);
+
+        /** The words accepted, for the message. */
+        String words() {
+            return maybe ? "yes, no or maybe" : "yes or no";
+        }
+    }
+
     /** A member invited by name, as the household stands. */
     public record Invited(UUID id, String name) {
     }
@@ -85,12 +99,18 @@ public final class HouseholdRules {
         return switch (attending) {
             case yes -> GuestStatus.confirmed;
             case no -> GuestStatus.declined;
-            case unknown -> GuestStatus.invited;
+            case maybe, unknown -> GuestStatus.invited;
         };
     }
 
+    /** As {@link #check(List, int, List, HouseholdSubmission, Choices)} by an organizer. */
     public static Outcome check(List<Invited> invited, int plusOnesAllowed, List<QuestionView> questions,
                                 HouseholdSubmission reply) {
+        return check(invited, plusOnesAllowed, questions, reply, Choices.ORGANIZER);
+    }
+
+    public static Outcome check(List<Invited> invited, int plusOnesAllowed, List<QuestionView> questions,
+                                HouseholdSubmission reply, Choices choices) {
         List<FieldError> errors = new ArrayList<>();
         if (reply == null) {
             return new Rejected(List.of(new FieldError("body", "must not be empty")));
@@ -124,7 +144,7 @@ public final class HouseholdRules {
                     errors.add(new FieldError(path + ".id", "is listed twice"));
                     continue;
                 }
-                Attendance attending = member.attending() == null ? Attendance.unknown : member.attending();
+                Attendance attending = attendance(path + ".attending", member.attending(), choices, errors);
                 attendance.put(member.id(), attending);
                 memberAnswers.put(member.id(), answers(path + ".answers", member.answers(), byId,
                         QuestionScope.member, attending == Attendance.yes, errors));
@@ -134,8 +154,13 @@ public final class HouseholdRules {
                 errors.add(new FieldError("members", "must list every member of the household; missing: "
                         + String.join(", ", missing)));
             }
-        } else if (!members.isEmpty()) {
-            errors.add(new FieldError("members", "this guest has no members; answer with attending"));
+        } else {
+            if (!members.isEmpty()) {
+                errors.add(new FieldError("members", "this guest has no members; answer with attending"));
+            }
+            if (reply.attending() != null || !choices.undecided()) {
+                attendance("attending", reply.attending(), choices, errors);
+            }
         }
         if (plusOnes.size() > plusOnesAllowed) {
             errors.add(new FieldError("plusOnes", "at most " + plusOnesAllowed + " plus-ones are allowed"));
@@ -148,8 +173,8 @@ public final class HouseholdRules {
             if (name.isEmpty() || name.length() > MAX_NAME) {
                 errors.add(new FieldError(path + ".name", "must be 1 to " + MAX_NAME + " characters"));
             }
-            Attendance attending = plusOne == null || plusOne.attending() == null ? Attendance.unknown
-                    : plusOne.attending();
+            Attendance attending = attendance(path + ".attending", plusOne == null ? null : plusOne.attending(),
+                    choices, errors);
             named.add(new PlusOne(name, attending, answers(path + ".answers", plusOne == null ? null : plusOne.answers(),
                     byId, QuestionScope.member, attending == Attendance.yes, errors)));
         }
@@ -166,6 +191,16 @@ public final class HouseholdRules {
             return new Rejected(List.copyOf(errors));
         }
         return new Accepted(new Plan(household ? null : reply.attending(), attendance, memberAnswers, named, own));
+    }
+
+    /** One person's attendance (absent: not said), or a fault if the reply may not give it. */
+    private static Attendance attendance(String path, Attendance given, Choices choices, List<FieldError> errors) {
+        Attendance attending = given == null ? Attendance.unknown : given;
+        if (attending == Attendance.unknown && !choices.undecided()
+                || attending == Attendance.maybe && !choices.maybe()) {
+            errors.add(new FieldError(path, "must be " + choices.words()));
+        }
+        return attending;
     }
 
     /**

@@ -90,4 +90,25 @@ class HouseholdRulesTest {
         assertThat(HouseholdRules.check(List.of(), 0, List.of(meal), new HouseholdSubmission(Attendance.yes, null,
                 null, null))).isInstanceOf(HouseholdRules.Rejected.class);
     }
+
+    @Test
+    void aGuestOnThePageAnswersForEveryoneAndSaysMaybeOnlyWhereTheEventTakesIt() {
+        HouseholdRules.Choices noMaybe = new HouseholdRules.Choices(false, false);
+        HouseholdSubmission undecided = new HouseholdSubmission(null, List.of(new MemberReply(dana, null, null),
+                new MemberReply(avi, Attendance.maybe, null)), null, null);
+        var refused = HouseholdRules.check(invited, 0, List.of(), undecided, noMaybe);
+        assertThat(((HouseholdRules.Rejected) refused).errors().stream().map(FieldError::field))
+                .containsExactly("members[0].attending", "members[1].attending");
+        assertThat(HouseholdRules.check(List.of(), 0, List.of(), new HouseholdSubmission(null, null, null, null), noMaybe))
+                .as("a guest without members answers too").isInstanceOf(HouseholdRules.Rejected.class);
+
+        var maybe = HouseholdRules.check(invited, 0, List.of(meal), new HouseholdSubmission(null,
+                List.of(new MemberReply(dana, Attendance.maybe, null), new MemberReply(avi, Attendance.no, null)),
+                null, null), new HouseholdRules.Choices(true, false));
+        HouseholdRules.Plan plan = ((HouseholdRules.Accepted) maybe).plan();
+        assertThat(plan.attendingCount()).as("maybe is not coming; nor is its meal required").isZero();
+        assertThat(plan.status(GuestStatus.confirmed, true)).isEqualTo(GuestStatus.invited);
+        assertThat(HouseholdRules.check(invited, 0, List.of(), undecided)).as("an organizer may leave a member undecided")
+                .isInstanceOf(HouseholdRules.Accepted.class);
+    }
 }
