@@ -4,15 +4,18 @@ import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventDetails;
 import dev.usher.events.entity.RsvpSettings;
 import dev.usher.guests.control.EventGuests;
-import dev.usher.guests.control.GuestAnswers;
+import dev.usher.guests.boundary.GuestView;
+import dev.usher.guests.control.HouseholdReplies;
 import dev.usher.guests.control.GuestContacts;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
 import dev.usher.guests.entity.StatusChangeSource;
 import dev.usher.platform.errors.ConflictException;
+import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.validation.MergePatch;
+import dev.usher.questions.control.AskedQuestions;
 import dev.usher.rsvp.control.GuestTexts;
 import dev.usher.rsvp.control.MapLinks;
 import dev.usher.rsvp.control.RsvpLinkNotValid;
@@ -31,14 +34,17 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The guest's RSVP page, public: whoever holds a live link reads and answers for that one guest. Every
  * call is rate-limited per client address ({@link RsvpRateLimit}); an unknown or revoked token gets the
- * same 404 (with only a revoked flag). Answers go through the guests area ({@link GuestAnswers}, source
- * {@code web}), so the status history, list, stats and filters show them at once.
+ * same 404 (with only a revoked flag). Answers go through the guests area's one write path for a
+ * household's reply ({@link HouseholdReplies}, source {@code web}), so the status history, list, stats and
+ * filters show them at once.
  */
 @Stateless
 @PermitAll
@@ -57,7 +63,10 @@ public class RsvpPages {
     EventGuests guests;
 
     @Inject
-    GuestAnswers answers;
+    HouseholdReplies replies;
+
+    @Inject
+    AskedQuestions asked;
 
     @Inject
     GuestContacts contacts;
@@ -67,8 +76,10 @@ public class RsvpPages {
     }
 
     /**
-     * Applies the guest's reply (a merge patch of {@link RsvpReply}). After the deadline, 409 naming whom
-     * to contact; bad input, 422 naming the field. Everything is checked before anything is written.
+     * Applies the guest's reply ({@link RsvpReply}): the household's whole answer through the one write
+     * path ({@link HouseholdReplies}, source {@code web}) and/or the contact details. After the deadline,
+     * 409 naming whom to contact; bad input, one 422 naming every field. Everything is checked before
+     * anything is written.
      */
     public RsvpPageView reply(String token, String client, JsonObject body) {
         Guest guest = guestOf(token, client);
@@ -88,21 +99,23 @@ public class RsvpPages {
             throw new InvalidInputException("body", "must have an answer, a phone or an email");
         }
         GuestData current = guest.data();
-        RsvpReply reply = MergePatch.apply(new RsvpReply(null, current.phone(), current.email()), body, RsvpReply.class);
-        if (body.containsKey("answer")) {
-            if (reply.answer() == null) {
-                throw new InvalidInputException("answer", "must be one of " + RsvpWindow.choices(settings));
-            }
-            if (!RsvpWindow.choices(settings).contains(reply.answer())) {
-                throw new InvalidInputException("answer", "must be one of " + RsvpWindow.choices(settings)
-                        + " (this event does not take maybe)");
-            }
+        RsvpReply reply = MergePatch.apply(new RsvpReply(null, null, null, null, current.phone(), current.email()),
+                body, RsvpReply.class);
+        boolean contactChange = body.containsKey("phone") || body.containsKey("email");
+        List<FieldError> faults = new ArrayList<>();
+        GuestData checked = null;
+        try {
+            checked = contacts.checked(guest, reply.phone(), reply.email());
+        } catch (InvalidInputException e) {
+            faults.addAll(e.fieldErrors());
         }
-        GuestData checked = contacts.checked(guest, reply.phone(), reply.email());
-        if (reply.answer() != null) {
-            answer(guest, reply.answer(), now);
+        if (RsvpReply.carriesAnswer(body)) {
+            replies.record(event.id(), guest.id(), reply.submission(), StatusChangeSource.WEB, faults);
+            remember(guest, now);
+        } else if (!faults.isEmpty()) {
+            throw new InvalidInputException(faults);
         }
-        if (body.containsKey("phone") || body.containsKey("email")) {
+        if (contactChange) {
             contacts.change(guest, checked);
         }
         em.flush();
@@ -114,9 +127,16 @@ public class RsvpPages {
         return GuestTexts.of(language).orElseThrow(() -> new NotFoundException("No texts in language " + language));
     }
 
-    private void answer(Guest guest, RsvpChoice choice, OffsetDateTime now) {
-        answers.apply(guest.id(), new GuestAnswers.Answer(choice.status(), StatusChangeSource.WEB,
-                "RSVP page: " + choice.name(), null, null, now));
+    /**
+     * The page's record of the household's answer as a whole: what tells "maybe" (status invited) from no
+     * answer. The page answers for everyone, so a reply that leaves the guest invited said maybe.
+     */
+    private void remember(Guest guest, OffsetDateTime now) {
+        RsvpChoice choice = switch (guest.data().status()) {
+            case confirmed -> RsvpChoice.yes;
+            case declined -> RsvpChoice.no;
+            case invited -> RsvpChoice.maybe;
+        };
         PageAnswer recorded = em.find(PageAnswer.class, guest.id());
         if (recorded == null) {
             em.persist(new PageAnswer(guest.id(), guest.event().id(), choice, now));
@@ -145,11 +165,17 @@ public class RsvpPages {
         GuestData data = guest.data();
         PageAnswer page = em.find(PageAnswer.class, guest.id());
         Map<String, String> texts = GuestTexts.orDefault(settings.language());
+        GuestView household = GuestView.of(guest);
+        List<RsvpPageView.Member> members = household.members().stream()
+                .map(m -> new RsvpPageView.Member(m.id(), m.name(), m.plusOne(), RsvpChoice.of(m.attending()), m.answers()))
+                .toList();
+        List<RsvpPageView.Question> questions = asked.of(event.id()).stream().map(RsvpPageView.Question::of).toList();
         return new RsvpPageView(details.name(), details.date(), details.startTime(), details.timeZone(),
                 details.location(), MapLinks.of(details.location()), settings.message(), settings.deadline(),
                 RsvpWindow.open(settings, OffsetDateTime.now(ZoneOffset.UTC)), settings.contact(),
                 RsvpWindow.choices(settings), settings.language(), texts.get("direction"),
                 data.firstName(), data.lastName(), RsvpChoice.of(data.status(), page == null ? null : page.answer()),
-                data.phone(), data.email());
+                data.phone(), data.email(), data.partySize(), guest.plusOnesAllowed(), members, questions,
+                household.answers());
     }
 }

@@ -1,5 +1,6 @@
 package dev.usher.rsvp.entity;
 
+import dev.usher.guests.entity.Attendance;
 import dev.usher.guests.entity.GuestStatus;
 
 /**
@@ -15,6 +16,25 @@ public enum RsvpChoice {
             case yes -> GuestStatus.confirmed;
             case no -> GuestStatus.declined;
             case maybe -> GuestStatus.invited;
+        };
+    }
+
+    /** A household member's (or a guest's own) attendance for this answer. */
+    public Attendance attendance() {
+        return switch (this) {
+            case yes -> Attendance.yes;
+            case no -> Attendance.no;
+            case maybe -> Attendance.maybe;
+        };
+    }
+
+    /** A member's answer; null if they have not said. */
+    public static RsvpChoice of(Attendance attending) {
+        return switch (attending) {
+            case yes -> yes;
+            case no -> no;
+            case maybe -> maybe;
+            case unknown -> null;
         };
     }
 

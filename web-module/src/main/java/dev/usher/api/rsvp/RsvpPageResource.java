@@ -43,8 +43,8 @@ public class RsvpPageResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(operationId = "getRsvpPage", summary = "What the guest's RSVP page shows: the event and this guest's own "
-            + "answer and contact details (public, rate-limited per client address)")
+    @Operation(operationId = "getRsvpPage", summary = "What the guest's RSVP page shows: the event, its questions, and this "
+            + "guest's own household, answers and contact details (public, rate-limited per client address)")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RsvpPageView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or revoked link; the problem's revoked flag tells which")
@@ -55,13 +55,14 @@ public class RsvpPageResource {
 
     @PUT
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "replyRsvp", summary = "The guest answers and/or changes their phone and e-mail "
-            + "(a merge patch: absent members stay, null clears a contact detail)")
+    @Operation(operationId = "replyRsvp", summary = "The guest answers for their household (every member, the plus-ones they "
+            + "bring, the event's questions) and/or changes their phone and e-mail (absent stays, null clears)")
     @RequestBody(content = @Content(schema = @Schema(implementation = RsvpReply.class)))
     @APIResponse(responseCode = "200", description = "The page after the reply",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RsvpPageView.class)))
     @APIResponse(responseCode = "409", description = "Answers are closed (the deadline passed); the problem names whom to contact")
-    @APIResponse(responseCode = "422", description = "A field is not valid; nothing was written")
+    @APIResponse(responseCode = "422", description = "Fields are not valid (each named, e.g. members[1].answers.<questionId>); "
+            + "nothing was written")
     public Response reply(@PathParam("token") String token, JsonObject body) {
         return NoStore.ok(pages.reply(token, request.getRemoteAddr(), body), MediaType.APPLICATION_JSON);
     }
