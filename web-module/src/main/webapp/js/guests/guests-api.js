@@ -15,4 +15,4 @@ export const getGuest = (eventId, guestId) => get(`/events/${eventId}/guests/${g
 // A household: its members invited by name and plus-ones allowed; its whole reply, recorded on its behalf.
 export const arrangeHousehold = (eventId, guestId, household) => put(`/events/${eventId}/guests/${guestId}/household`, household);
 export const recordReply = (eventId, guestId, reply) => put(`/events/${eventId}/guests/${guestId}/household/reply`, reply);
-export const ATTENDANCE = ['unknown', 'yes', 'no'];
+export const ATTENDANCE = ['unknown', 'yes', 'no', 'maybe'];

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { api } from '../platform/api.js';
 import { applyLanguage, browserLanguage, loadTexts } from './texts.js';
+import { anyoneComes, draftOf, missingAnswers, placeOf, replyOf } from './rsvp-draft.js';
+import { questionControl } from './rsvp-questions.js';
 
 const PRESELECTABLE = ['yes', 'no', 'maybe'];
 
@@ -11,13 +13,16 @@ const PRESELECTABLE = ['yes', 'no', 'maybe'];
  * e-mail's buttons). It reads GET /api/public/rsvp/{token} and answers with PUT on the same path.
  * No sign-in; the page speaks the event's language (texts from the server, Hebrew right to left).
  *
- * The answer form is a list of sections, each rendering its fieldset and adding its part of the
- * reply (see `sections()`): household members and questions are further sections.
+ * The guest answers for the party (a guest without members) or for each member invited by name,
+ * names the plus-ones they bring, and answers the event's questions: those asked per member of each
+ * one who comes, the household's once (see rsvp-draft.js). The answer form is a list of sections,
+ * each rendering its fieldsets and adding its part of the reply (see `sections()`). Field errors,
+ * the server's or the page's own, are shown beside their control in the page's language.
  */
 export class RsvpPage extends UsherElement {
   static properties = {
     view: { state: true }, linkProblem: { state: true }, error: { state: true },
-    choice: { state: true }, phone: { state: true }, email: { state: true },
+    draft: { state: true }, phone: { state: true }, email: { state: true },
     saving: { state: true }, saved: { state: true }, t: { state: true },
   };
 
@@ -47,8 +52,9 @@ export class RsvpPage extends UsherElement {
   show(view) {
     this.view = view;
     applyLanguage(view.language, view.direction);
-    const preselected = this.preselected && view.answers.includes(this.preselected) ? this.preselected : null;
-    this.choice = preselected || view.answer || null;
+    const preselected = this.preselected && view.choices.includes(this.preselected) ? this.preselected : null;
+    this.draft = draftOf(view, preselected);
+    this.slots = [];
     this.phone = view.phone || '';
     this.email = view.email || '';
   }
@@ -63,10 +69,14 @@ export class RsvpPage extends UsherElement {
     this.error = e;
   }
 
-  /** The form's sections, in order: each renders a fieldset and writes its members of the reply. */
+  /** The form's sections, in order: each renders its fieldsets and writes its members of the reply. */
   sections() {
     return [
-      { render: () => this.answerSection(), collect: (reply) => { reply.answer = this.choice; } },
+      { render: () => this.answerSection(), collect: (reply) => {
+        const { reply: answer, slots } = replyOf(this.view, this.draft);
+        Object.assign(reply, answer);
+        this.slots = slots;
+      } },
       { render: () => this.contactSection(), collect: (reply) => {
         reply.phone = this.phone.trim() || null;
         reply.email = this.email.trim() || null;
@@ -78,8 +88,9 @@ export class RsvpPage extends UsherElement {
     event.preventDefault();
     this.saved = false;
     this.error = null;
-    if (!this.choice) {
-      this.error = { local: true, errors: [{ field: 'answer', message: this.t('form.chooseAnswer') }] };
+    const missing = missingAnswers(this.draft);
+    if (missing.length) {
+      this.error = { local: true, errors: missing };
       this.focusFirstError();
       return;
     }
@@ -110,8 +121,22 @@ export class RsvpPage extends UsherElement {
     (this.querySelector('[aria-invalid="true"]') || this.querySelector('#rsvp-error'))?.focus();
   }
 
-  fieldErrors(field) {
-    return ((this.error && this.error.errors) || []).filter((e) => e.field === field).map((e) => e.message);
+  /** The field errors as the page shows them: by the id of their control (null: the form's), in the page's language. */
+  faults() {
+    const errors = (this.error && this.error.errors) || [];
+    return errors.map((e) => {
+      const place = placeOf(e, this.view, this.draft, this.slots || []);
+      return { id: place.id, text: this.t(place.key, place.words) };
+    });
+  }
+
+  /** The message shown beside the control `id`, or ''. */
+  faultAt(id) {
+    return [...new Set(this.faults().filter((f) => f.id === id).map((f) => f.text))].join(' ');
+  }
+
+  changed() {
+    this.requestUpdate();
   }
 
   render() {
@@ -165,6 +190,7 @@ export class RsvpPage extends UsherElement {
     return html`<section class="card rsvp-closed" id="rsvp-closed" role="status">
       <h2>${t('deadline.closed')}</h2>
       <p>${v.answer ? t('answer.current', { answer: t(`answer.${v.answer}`) }) : t('answer.none')}</p>
+      ${v.members.length ? html`<ul id="rsvp-closed-members">${v.members.map((m) => html`<li>${m.name}: ${t(m.attending ? `member.${m.attending}` : 'member.none')}</li>`)}</ul>` : nothing}
       <p>${v.contact ? t('deadline.contact', { contact: v.contact }) : t('deadline.contactNone')}</p>
     </section>`;
   }
@@ -173,9 +199,7 @@ export class RsvpPage extends UsherElement {
     const t = this.t;
     return html`<form class="card rsvp-form" id="rsvp-form" novalidate @submit=${(e) => this.submit(e)}>
       ${this.sections().map((section) => section.render())}
-      ${this.error && !this.error.local && !(this.error.errors || []).length
-        ? html`<p class="problem" id="rsvp-error" role="alert" tabindex="-1">${t(this.error.status === 429 ? 'error.tooMany' : 'error.general')}</p>`
-        : nothing}
+      ${this.formError()}
       <div class="rsvp-actions">
         <button type="submit" class="primary" id="rsvp-save" ?disabled=${this.saving}>${t(this.saving ? 'form.saving' : 'form.save')}</button>
       </div>
@@ -183,19 +207,101 @@ export class RsvpPage extends UsherElement {
     </form>`;
   }
 
-  answerSection() {
+  /** What the form as a whole says went wrong: a failure with no field, or faults with no control of their own. */
+  formError() {
     const t = this.t;
-    const errors = this.fieldErrors('answer');
-    return html`<fieldset class="rsvp-answer ${errors.length ? 'has-error' : ''}" aria-describedby=${errors.length ? 'rsvp-answer-error' : nothing}>
-      <legend>${t('answer.legend')}</legend>
-      ${this.view.answers.map((answer) => html`<label class="rsvp-choice" for="rsvp-answer-${answer}">
-        <input type="radio" name="answer" id="rsvp-answer-${answer}" .value=${answer} .checked=${this.choice === answer}
-          aria-invalid=${errors.length ? 'true' : 'false'}
-          @change=${() => { this.choice = answer; }}>
-        <span>${t(`answer.${answer}`)}</span>
+    if (!this.error) return nothing;
+    const errors = this.error.errors || [];
+    if (!errors.length) {
+      return html`<p class="problem" id="rsvp-error" role="alert" tabindex="-1">${t(this.error.status === 429 ? 'error.tooMany' : 'error.general')}</p>`;
+    }
+    const general = [...new Set(this.faults().filter((f) => !f.id || !this.querySelector(`#${f.id}`)).map((f) => f.text))];
+    return html`<div class="problem" id="rsvp-error" role="alert" tabindex="-1">
+      <p>${t('error.summary')}</p>
+      ${general.length ? html`<ul>${general.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  /** Who comes: the party's own answer, or each member's with the questions asked of those who come. */
+  answerSection() {
+    const v = this.view;
+    const d = this.draft;
+    if (!d.members.length) {
+      return html`${this.choiceGroup({ id: 'rsvp-answer', legend: this.t('answer.legend'), name: 'attending',
+        value: d.attending, labels: 'answer', set: (c) => { d.attending = c; },
+        hint: v.partySize > 1 ? this.t('answer.party', { count: v.partySize }) : '' })}
+        ${anyoneComes(d) ? this.questionsSection(v.questions, d.answers) : nothing}`;
+    }
+    const perMember = v.questions.filter((q) => q.scope === 'member');
+    return html`<section class="rsvp-members" aria-labelledby="rsvp-members-heading">
+        <h2 id="rsvp-members-heading">${this.t('members.legend')}</h2>
+        <p class="hint">${this.t('members.help')}</p>
+        ${d.members.map((m, i) => html`<div class="rsvp-member">
+          ${this.choiceGroup({ id: `rsvp-m${i}`, legend: m.name, name: `members[${i}].attending`, value: m.attending,
+            labels: 'member', set: (c) => { m.attending = c; } })}
+          ${m.attending === 'yes' ? perMember.map((q) => this.question(q, `rsvp-m${i}-q${v.questions.indexOf(q)}`, m.answers)) : nothing}
+        </div>`)}
+      </section>
+      ${anyoneComes(d) ? this.plusOnesSection(perMember) : nothing}
+      ${anyoneComes(d) ? this.questionsSection(v.questions.filter((q) => q.scope === 'household'), d.answers) : nothing}`;
+  }
+
+  /** Radio buttons for one person's answer (yes, no, maybe where the event takes it). */
+  choiceGroup({ id, legend, name, value, labels, set, hint = '' }) {
+    const error = this.faultAt(id);
+    const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<fieldset class="rsvp-answer ${error ? 'has-error' : ''}" id=${id} aria-describedby=${described || nothing}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${this.view.choices.map((choice) => html`<label class="rsvp-choice" for="${id}-${choice}">
+        <input type="radio" name=${name} id="${id}-${choice}" .value=${choice} .checked=${value === choice}
+          aria-invalid=${error ? 'true' : 'false'}
+          @change=${() => { set(choice); this.changed(); }}>
+        <span>${this.t(`${labels}.${choice}`)}</span>
       </label>`)}
-      ${errors.length ? html`<p class="field-error" id="rsvp-answer-error">${errors.join(' ')}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </fieldset>`;
+  }
+
+  /** One slot per plus-one allowed: a name (blank: not brought) and, once named, the per-member questions. */
+  plusOnesSection(perMember) {
+    const v = this.view;
+    if (!v.plusOnesAllowed) return nothing;
+    const error = this.faultAt('rsvp-plus-ones');
+    return html`<fieldset class="rsvp-plus-ones ${error ? 'has-error' : ''}" id="rsvp-plus-ones"
+        aria-describedby="rsvp-plus-ones-help${error ? ' rsvp-plus-ones-error' : ''}">
+      <legend>${this.t('plusOne.legend')}</legend>
+      <p class="hint" id="rsvp-plus-ones-help">${this.t('plusOne.help', { count: v.plusOnesAllowed })}</p>
+      ${this.draft.plusOnes.map((p, j) => {
+        const id = `rsvp-p${j}-name`;
+        const nameError = this.faultAt(id);
+        return html`<div class="rsvp-member">
+          <div class="field ${nameError ? 'has-error' : ''}">
+            <label for=${id}>${this.t('plusOne.name', { number: j + 1 })}</label>
+            <input id=${id} type="text" maxlength="100" autocomplete="off" .value=${p.name}
+              aria-invalid=${nameError ? 'true' : 'false'} aria-describedby=${nameError ? `${id}-error` : nothing}
+              @input=${(e) => { p.name = e.target.value; this.changed(); }}>
+            ${nameError ? html`<p class="field-error" id="${id}-error">${nameError}</p>` : nothing}
+          </div>
+          ${p.name.trim() ? perMember.map((q) => this.question(q, `rsvp-p${j}-q${v.questions.indexOf(q)}`, p.answers)) : nothing}
+        </div>`;
+      })}
+      ${error ? html`<p class="field-error" id="rsvp-plus-ones-error">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  /** The questions asked once (of the household, or of a guest without members: all of them). */
+  questionsSection(questions, answers) {
+    if (!questions.length) return nothing;
+    const v = this.view;
+    return html`<fieldset class="rsvp-questions" id="rsvp-questions">
+      <legend>${this.t('questions.legend')}</legend>
+      ${questions.map((q) => this.question(q, `rsvp-h-q${v.questions.indexOf(q)}`, answers))}
+    </fieldset>`;
+  }
+
+  question(question, id, answers) {
+    return questionControl({ t: this.t, question, id, answers, error: this.faultAt(id), changed: () => this.changed() });
   }
 
   contactSection() {
@@ -209,14 +315,14 @@ export class RsvpPage extends UsherElement {
   }
 
   contactField(name, type, label, value, set) {
-    const errors = this.fieldErrors(name);
-    const describedBy = errors.length ? `rsvp-contact-help rsvp-${name}-error` : 'rsvp-contact-help';
-    return html`<div class="field ${errors.length ? 'has-error' : ''}">
+    const error = this.faultAt(`rsvp-${name}`);
+    const describedBy = error ? `rsvp-contact-help rsvp-${name}-error` : 'rsvp-contact-help';
+    return html`<div class="field ${error ? 'has-error' : ''}">
       <label for="rsvp-${name}">${label}</label>
       <input id="rsvp-${name}" name=${name} type=${type} dir="ltr" autocomplete=${name === 'phone' ? 'tel' : 'email'}
-        .value=${value} aria-invalid=${errors.length ? 'true' : 'false'} aria-describedby=${describedBy}
+        .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
         @input=${(e) => set(e.target.value)}>
-      ${errors.length ? html`<p class="field-error" id="rsvp-${name}-error">${errors.join(' ')}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="rsvp-${name}-error">${error}</p>` : nothing}
     </div>`;
   }
 

@@ -106,6 +106,70 @@ class RsvpPageIT extends ArquillianIT {
     }
 
     @Test
+    void onADesktopAHouseholdAnswersForTwoMembersAndANamedPlusOneWithARequiredMeal() {
+        RsvpHousehold h = RsvpHousehold.create("{\"rsvpAllowsMaybe\":true}");
+        answerForTheHousehold(h, browsers.open(), "Please answer this question.", "Thank you");
+    }
+
+    @Test
+    void onA390PixelPhoneTheHebrewHouseholdPageIsRightToLeftAndAnswersTheSame() {
+        RsvpHousehold h = RsvpHousehold.create("{\"language\":\"he\"}");
+        Browser browser = phone();
+        answerForTheHousehold(h, browser, "נא לענות על השאלה.", "תודה");
+        assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(browser.script("return getComputedStyle(document.getElementById('rsvp-m0')).direction")).isEqualTo("rtl");
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+    }
+
+    /**
+     * Noa and Avi come, Avi's required meal first left out (the server's 422 shown beside it in the page's
+     * language, focus on it), Ron named as the plus-one with his meal, the household's song; then the
+     * organizer's API shows it all, and the page, opened again, is filled in with it.
+     */
+    private void answerForTheHousehold(RsvpHousehold h, Browser browser, String required, String thanks) {
+        browser.driver().get(link(h.f().editor, h.f(), h.f().guestId).getString("url"));
+        browser.waitForText(By.cssSelector("#rsvp-m0 legend"), "Noa");
+        assertThat(browser.text(By.cssSelector("#rsvp-m1 legend"))).isEqualTo("Avi");
+        assertThat(browser.present(By.id("rsvp-p0-name"))).as("plus-ones are asked once someone comes").isFalse();
+        audit(browser, "RSVP page, household, " + browser.script("return document.documentElement.lang"));
+
+        browser.click(By.cssSelector("label[for=rsvp-m0-yes]"));
+        browser.click(By.cssSelector("label[for=rsvp-m1-yes]"));
+        browser.click(By.cssSelector("label[for=rsvp-m0-q0-0]")); // Noa: Fish
+        browser.type(By.id("rsvp-p0-name"), "Ron");
+        browser.click(By.cssSelector("label[for=rsvp-p0-q0-1]")); // Ron: Meat
+        browser.type(By.id("rsvp-h-q2"), "Hey Jude");
+        browser.click(By.id("rsvp-save"));
+        browser.waitForText(By.id("rsvp-m1-q0-error"), required);
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("rsvp-m1-q0-0");
+        assertThat(browser.text(By.id("rsvp-form"))).doesNotContain("is required of those attending");
+        audit(browser, "RSVP page, household, with a field error");
+        assertThat(ok(h.f().viewer.get(h.f().events("/guests/" + h.f().guestId))).getString("status"))
+                .as("nothing written").isEqualTo("invited");
+
+        browser.click(By.cssSelector("label[for=rsvp-m1-q0-2]")); // Avi: Vegan
+        browser.click(By.id("rsvp-save"));
+        browser.waitForText(By.id("rsvp-saved"), thanks);
+        JsonObject guest = ok(h.f().viewer.get(h.f().events("/guests/" + h.f().guestId)));
+        assertThat(guest.getString("status")).isEqualTo("confirmed");
+        assertThat(guest.getInt("attendingCount")).isEqualTo(3);
+        List<JsonObject> members = guest.getJsonArray("members").getValuesAs(JsonObject.class);
+        assertThat(members).extracting(m -> m.getString("name")).containsExactly("Noa", "Avi", "Ron");
+        assertThat(members).extracting(m -> m.getJsonObject("answers").getString(h.meal()))
+                .containsExactly("Fish", "Vegan", "Meat");
+        assertThat(members.get(2).getBoolean("plusOne")).isTrue();
+        assertThat(guest.getJsonObject("answers").getString(h.song())).isEqualTo("Hey Jude");
+
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.cssSelector("#rsvp-m0 legend"), "Noa");
+        assertThat(browser.waitFor(By.id("rsvp-m1-q0-2")).isSelected()).as("the answers so far").isTrue();
+        assertThat(browser.waitFor(By.id("rsvp-p0-name")).getAttribute("value")).isEqualTo("Ron");
+        assertThat(browser.waitFor(By.id("rsvp-h-q2")).getAttribute("value")).isEqualTo("Hey Jude");
+        audit(browser, "RSVP page, household, answered");
+    }
+
+    @Test
     void aRevokedLinkAndAClosedPageSaySoAndNameWhomToContact() {
         Fixture f = Fixture.create();
         JsonObject link = link(f.editor, f, f.guestId);
@@ -214,7 +278,7 @@ class RsvpPageIT extends ArquillianIT {
         assertThat(event.getString("rsvpContact")).isEqualTo("Dana, 050-555-0100");
         JsonObject page = ok(RsvpLinks.guestClient().get(RsvpLinks.page(RsvpLinks.token(link(f.admin, f, f.guestId)))));
         assertThat(page.getString("direction")).isEqualTo("rtl");
-        assertThat(page.getJsonArray("answers")).hasSize(3);
+        assertThat(page.getJsonArray("choices")).hasSize(3);
 
         // Opened again, the form shows what was saved, and saving it unchanged changes nothing.
         browser.click(By.id("edit-event"));

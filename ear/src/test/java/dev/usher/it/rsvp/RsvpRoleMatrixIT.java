@@ -57,7 +57,7 @@ class RsvpRoleMatrixIT extends ArquillianIT {
         all.add(new Endpoint("DELETE", link, s -> s.link(""), null, scoped(403, 204, 204)));
         all.add(new Endpoint("GET", link + "/qr.png", s -> s.link("/qr.png"), null, scoped(403, 200, 200)));
         all.add(new Endpoint("GET", "/api/public/rsvp/{token}", s -> RsvpLinks.page(s.token()), null, anyone(200)));
-        all.add(new Endpoint("PUT", "/api/public/rsvp/{token}", s -> RsvpLinks.page(s.token()), "{\"answer\":\"yes\"}",
+        all.add(new Endpoint("PUT", "/api/public/rsvp/{token}", s -> RsvpLinks.page(s.token()), "{\"attending\":\"yes\"}",
                 anyone(200)));
         all.add(new Endpoint("GET", "/api/public/rsvp-texts/{language}", s -> "/api/public/rsvp-texts/he", null,
                 anyone(200)));
