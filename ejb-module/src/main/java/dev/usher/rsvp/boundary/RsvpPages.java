@@ -13,6 +13,7 @@ import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.validation.MergePatch;
+import dev.usher.rsvp.control.GuestConfirmations;
 import dev.usher.rsvp.control.GuestTexts;
 import dev.usher.rsvp.control.MapLinks;
 import dev.usher.rsvp.control.RsvpLinkNotValid;
@@ -38,7 +39,8 @@ import java.util.Map;
  * The guest's RSVP page, public: whoever holds a live link reads and answers for that one guest. Every
  * call is rate-limited per client address ({@link RsvpRateLimit}); an unknown or revoked token gets the
  * same 404 (with only a revoked flag). Answers go through the guests area ({@link GuestAnswers}, source
- * {@code web}), so the status history, list, stats and filters show them at once.
+ * {@code web}), so the status history, list, stats and filters show them at once; each answer is
+ * confirmed to the guest by e-mail after it commits ({@link GuestConfirmations}).
  */
 @Stateless
 @PermitAll
@@ -61,6 +63,9 @@ public class RsvpPages {
 
     @Inject
     GuestContacts contacts;
+
+    @Inject
+    GuestConfirmations confirmations;
 
     public RsvpPageView view(String token, String client) {
         return view(guestOf(token, client));
@@ -106,6 +111,10 @@ public class RsvpPages {
             contacts.change(guest, checked);
         }
         em.flush();
+        if (reply.answer() != null) {
+            // Last, so it confirms everything this reply wrote (members, the address it may have changed).
+            confirmations.queue(guest, reply.answer());
+        }
         return view(guest);
     }
 
