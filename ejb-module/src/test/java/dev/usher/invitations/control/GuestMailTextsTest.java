@@ -3,9 +3,12 @@ package dev.usher.invitations.control;
 import dev.usher.platform.validation.PageLanguage;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GuestMailTextsTest {
 
     @Test
-    void everyLanguageOfTheGuestPagesHasEveryEnglishKeyForItsEmails() {
+    void everyLanguageOfTheGuestPagesHasEveryEnglishKeyForItsEmails() throws Exception {
         Map<String, String> english = GuestMailTexts.read("en");
-        for (String language : new String[] {"en", "he"}) {
+        List<String> languages;
+        try (var files = Files.list(Path.of(getClass().getClassLoader().getResource(PageLanguage.TEXTS_FOLDER).toURI()))) {
+            languages = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.indexOf('.'))).toList();
+        }
+        assertThat(languages).contains("en", "he");
+        for (String language : languages) {
             assertThat(PageLanguage.Check.supported(language)).isTrue();
-            assertThat(GuestMailTexts.read(language).keySet()).as(language).containsExactlyInAnyOrderElementsOf(english.keySet());
+            assertThat(GuestMailTexts.read(language).keySet()).as("mail/guest/texts/" + language + ".properties")
+                    .containsExactlyInAnyOrderElementsOf(english.keySet());
         }
     }
 
