@@ -151,7 +151,18 @@ public class DeliveryLedger {
                 .getResultList().stream().findFirst();
     }
 
-    private Delivery locked(UUID deliveryId) {
+    /** The guest's latest message of {@code kind} that did not fail (the guests index finds it). */
+    public Optional<Delivery> latestOfKindForGuest(UUID guestId, String kind) {
+        return em.createNamedQuery(Delivery.FIND_LATEST_OF_KIND_FOR_GUEST, Delivery.class)
+                .setParameter("guestId", guestId)
+                .setParameter("kind", kind)
+                .setParameter("failed", DeliveryState.failed)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    /** The record, locked for the caller's transaction. */
+    Delivery locked(UUID deliveryId) {
         Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null) {
             throw new IllegalArgumentException("No delivery " + deliveryId);

@@ -12,11 +12,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The one protocol by which every sender (invitation e-mails, WhatsApp messages and broadcasts,
- * a broadcast's fallback e-mails) sends a message at most once: record it {@code sending} and
+ * a broadcast's fallback e-mails, reminders, the confirmation of a guest's answer, which is first
+ * {@linkplain #queue queued} in the answer's transaction) sends a message at most once: record it {@code sending} and
  * commit, hand it over (outside any transaction, so no connection waits on the provider), record
  * each retry as one more attempt, then record the outcome, each step in a transaction of its own.
  * A crash between the hand-over and its outcome leaves the record {@code sending}: in doubt,
@@ -83,6 +85,32 @@ public class RecordedSends {
             return new Start(existing.id(), decision, DeliveryState.sending);
         }
         return new Start(open(message), decision, DeliveryState.sending);
+    }
+
+    /**
+     * A message to hand over only once the caller's transaction commits (a guest's answer must not
+     * wait for, or fail with, the mail server): a new record, {@code queued}, in that transaction, so
+     * it exists exactly when what it reports does. {@link #startQueued} takes it from there.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID queue(Outgoing message) {
+        return ledger.open(message.channel(), message.recipient(), message.kind(), message.refs(),
+                message.content()).id();
+    }
+
+    /**
+     * Takes a queued message to {@code sending} (attempt 1) in the caller's transaction, under the
+     * record's lock: its record, or empty when it is no longer queued (it was taken already), so it
+     * goes out once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery> startQueued(UUID deliveryId) {
+        Delivery delivery = ledger.locked(deliveryId);
+        if (delivery.state() != DeliveryState.queued) {
+            return Optional.empty();
+        }
+        delivery.sending();
+        return Optional.of(delivery);
     }
 
     /** As {@link #open}, committed at once. */

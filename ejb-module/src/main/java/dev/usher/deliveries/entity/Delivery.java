@@ -32,6 +32,9 @@ import java.util.UUID;
 @NamedQuery(name = Delivery.FIND_LATEST_TO_GUEST_AT,
         query = "select d from Delivery d where d.channel = :channel and d.recipient = :recipient"
                 + " and d.guestId is not null order by d.queuedAt desc, d.id")
+@NamedQuery(name = Delivery.FIND_LATEST_OF_KIND_FOR_GUEST,
+        query = "select d from Delivery d where d.guestId = :guestId and d.kind = :kind and d.state <> :failed"
+                + " order by d.queuedAt desc, d.id")
 public class Delivery {
 
     public static final String FIND_BY_PROVIDER_ID = "Delivery.findByProviderId";
@@ -39,6 +42,7 @@ public class Delivery {
     public static final String FIND_BY_BROADCAST_AND_INVITATION = "Delivery.findByBroadcastAndInvitation";
     public static final String FIND_LATEST_TO_GUEST_AT = "Delivery.findLatestToGuestAt";
     public static final String FIND_IN_DOUBT_FOR_INVITATION = "Delivery.findInDoubtForInvitation";
+    public static final String FIND_LATEST_OF_KIND_FOR_GUEST = "Delivery.findLatestOfKindForGuest";
 
     @Id
     private UUID id;

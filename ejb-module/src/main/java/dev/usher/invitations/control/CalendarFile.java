@@ -26,8 +26,17 @@ public final class CalendarFile {
     private CalendarFile() {
     }
 
+    /** The invitation's file: its UID is the invitation's, its description says to show the QR code. */
     public static Optional<String> of(InvitationLetter letter, Instant now) {
-        InvitationLetter.EventFacts event = letter.event();
+        return of(letter.invitationId() + "@usher", letter.event(), "Invitation " + letter.number() + " for "
+                + letter.recipientName() + ". Show the QR code from the e-mail at the entrance.", now);
+    }
+
+    /**
+     * The event under {@code uid} (the same UID again updates the calendar's entry instead of adding
+     * a second one), with an optional {@code description}; empty for an event without a date.
+     */
+    public static Optional<String> of(String uid, InvitationLetter.EventFacts event, String description, Instant now) {
         if (event == null || event.date() == null) {
             return Optional.empty();
         }
@@ -37,7 +46,7 @@ public final class CalendarFile {
         lines.add("PRODID:-//Usher//Invitations//EN");
         lines.add("METHOD:PUBLISH");
         lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + letter.invitationId() + "@usher");
+        lines.add("UID:" + text(uid));
         lines.add("DTSTAMP:" + UTC.format(now));
         if (event.startTime() == null) {
             lines.add("DTSTART;VALUE=DATE:" + DATE.format(event.date()));
@@ -52,8 +61,9 @@ public final class CalendarFile {
         if (event.location() != null) {
             lines.add("LOCATION:" + text(event.location()));
         }
-        lines.add("DESCRIPTION:" + text("Invitation " + letter.number() + " for " + letter.recipientName()
-                + ". Show the QR code from the e-mail at the entrance."));
+        if (description != null) {
+            lines.add("DESCRIPTION:" + text(description));
+        }
         lines.add("END:VEVENT");
         lines.add("END:VCALENDAR");
         StringBuilder out = new StringBuilder();

@@ -31,8 +31,13 @@ public record InvitationLetter(UUID invitationId, String number, String token, S
                 seats, event, reference, buttons);
     }
 
-    /** What the message says about the event. */
+    /** What the message says about the event, and the language its guests' e-mails are in. */
     public record EventFacts(UUID id, String name, LocalDate date, LocalTime startTime, String timeZone,
-                             String location) {
+                             String location, String language) {
+
+        /** An event whose guests read the default language (English). */
+        public EventFacts(UUID id, String name, LocalDate date, LocalTime startTime, String timeZone, String location) {
+            this(id, name, date, startTime, timeZone, location, null);
+        }
     }
 }

@@ -20,10 +20,8 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +37,8 @@ import java.util.Map;
  *   text/calendar                      invitation.ics, when the event has a date
  * </pre>
  *
- * Every value a person typed reaches the HTML only through Pebble's autoescaping.
+ * Every value a person typed reaches the HTML only through Pebble's autoescaping. The words are the
+ * event's language's ({@link GuestMailTexts}), the HTML in its direction.
  */
 @ApplicationScoped
 public class InvitationMessages {
@@ -47,8 +46,6 @@ public class InvitationMessages {
     /** Names the invitation in the message's headers (the token is never in a header). */
     public static final String NUMBER_HEADER = MailOutbox.FILE_NAME_HEADER;
     private static final String QR_CONTENT_ID = "invitation-qr";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PebbleTemplate html;
     private final PebbleTemplate text;
@@ -66,8 +63,8 @@ public class InvitationMessages {
     EventBrands brands;
 
     public InvitationMessages() {
-        html = MailTemplates.get("invitation.html.peb");
-        text = MailTemplates.get("invitation.txt.peb");
+        html = MailTemplates.get("guest/invitation.html.peb");
+        text = MailTemplates.get("guest/invitation.txt.peb");
     }
 
     /** For unit tests and the benchmark, outside the container. */
@@ -80,7 +77,13 @@ public class InvitationMessages {
 
     public String subject(InvitationLetter letter) {
         String about = letter.event() != null ? letter.event().name() : look.branding().name();
-        return MailTemplates.oneLine("Your invitation to " + about + " (" + letter.number() + ")");
+        return MailTemplates.oneLine(texts(letter).get("invitation.subject",
+                Map.of("event", about, "number", letter.number())));
+    }
+
+    /** The words of the event's language (English for a general invitation, which has no event). */
+    static GuestMailTexts texts(InvitationLetter letter) {
+        return GuestMailTexts.of(letter.event() == null ? null : letter.event().language());
     }
 
     /** The complete message, ready for {@code Transport.sendMessage} or an .eml file. */
@@ -169,7 +172,15 @@ public class InvitationMessages {
 
     private Map<String, Object> model(InvitationLetter letter, MailBrand mailBrand) {
         InvitationLook.Branding brand = look.branding();
-        Map<String, Object> model = new HashMap<>();
+        GuestMailTexts texts = texts(letter);
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", letter.recipientName());
+        values.put("event", letter.event() == null ? null : letter.event().name());
+        values.put("number", letter.number());
+        values.put("seats", letter.seats());
+        values.put("brand", mailBrand.name());
+        values.put("type", texts.get("invitation.type." + letter.type().name()));
+        Map<String, Object> model = texts.model(values);
         model.put("subject", subject(letter));
         model.put("brandName", mailBrand.name());
         model.put("brandColour", mailBrand.colour());
@@ -179,15 +190,9 @@ public class InvitationMessages {
         model.put("supportEmail", brand.supportEmail());
         model.put("supportPhone", brand.supportPhone());
         model.put("supportUrl", brand.supportUrl());
-        model.put("footer", brand.footer() != null ? brand.footer()
-                : "You receive this e-mail because the organizers invited you through " + mailBrand.name() + ".");
+        model.put("footer", brand.footer() != null ? brand.footer() : texts.get("invitation.footer", values));
         model.put("year", Year.now().getValue());
         model.put("recipientName", letter.recipientName());
-        model.put("typeLabel", switch (letter.type()) {
-            case vip -> "VIP";
-            case general -> "official";
-            default -> letter.type().name();
-        });
         model.put("customMessage", letter.customMessage());
         model.put("number", letter.number());
         model.put("seats", letter.seats());
@@ -195,7 +200,8 @@ public class InvitationMessages {
         if (letter.event() != null) {
             Map<String, Object> event = new HashMap<>();
             event.put("name", letter.event().name());
-            event.put("when", when(letter.event()));
+            InvitationLetter.EventFacts facts = letter.event();
+            event.put("when", texts.when(facts.date(), facts.startTime(), facts.timeZone()));
             event.put("location", letter.event().location());
             model.put("event", event);
         }
@@ -206,17 +212,6 @@ public class InvitationMessages {
             model.put("trackingPixelUrl", links.trackingPixelUrl(letter.reference()));
         }
         return model;
-    }
-
-    private static String when(InvitationLetter.EventFacts event) {
-        if (event.date() == null) {
-            return null;
-        }
-        String day = DAY.format(event.date());
-        if (event.startTime() == null) {
-            return day;
-        }
-        return day + " at " + TIME.format(event.startTime()) + (event.timeZone() == null ? "" : " (" + event.timeZone() + ")");
     }
 
     private static InternetAddress recipient(InvitationLetter letter) {

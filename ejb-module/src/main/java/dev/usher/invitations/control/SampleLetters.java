@@ -26,7 +26,7 @@ public final class SampleLetters {
                                       Integer seats, String to) {
         EventDetails d = event.details();
         var facts = new InvitationLetter.EventFacts(event.id(), d.name(), d.date(), d.startTime(), d.timeZone(),
-                d.location());
+                d.location(), event.rsvpSettings().language());
         String name = SAMPLE_NAME;
         String firstName = "Sample";
         int partySize = 1;

@@ -157,7 +157,7 @@ public class SendableInvitations {
         if (invitation.event() != null) {
             EventDetails d = invitation.event().details();
             facts = new InvitationLetter.EventFacts(invitation.event().id(), d.name(), d.date(), d.startTime(),
-                    d.timeZone(), d.location());
+                    d.timeZone(), d.location(), invitation.event().rsvpSettings().language());
         }
         return new InvitationLetter(invitation.id(), invitation.number(), invitation.token(), recipient.name(),
                 recipient.firstName(), recipient.email(), recipient.type(), recipient.customMessage(),

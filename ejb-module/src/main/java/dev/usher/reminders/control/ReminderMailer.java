@@ -76,7 +76,8 @@ public class ReminderMailer {
     public ReminderMessages.Letter letter(ReminderRun run, Guest guest) {
         GuestData g = guest.data();
         String fullName = g.lastName() == null ? g.firstName() : g.firstName() + " " + g.lastName();
-        return new ReminderMessages.Letter(run.eventId(), guest.event().details(), g.firstName(), fullName,
-                guest.email(), run.message(), rsvpButtons.forGuest(guest.id()).orElse(null));
+        return new ReminderMessages.Letter(run.eventId(), guest.event().details(),
+                guest.event().rsvpSettings().language(), g.firstName(), fullName, guest.email(), run.message(),
+                rsvpButtons.forGuest(guest.id()).orElse(null));
     }
 }

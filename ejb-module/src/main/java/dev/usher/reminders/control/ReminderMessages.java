@@ -2,6 +2,7 @@ package dev.usher.reminders.control;
 
 import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.control.EventBrands;
+import dev.usher.invitations.control.GuestMailTexts;
 import dev.usher.invitations.control.MailBrand;
 import dev.usher.invitations.control.RsvpButtons;
 import dev.usher.mail.MailSettings;
@@ -19,23 +20,18 @@ import jakarta.mail.internet.MimeMultipart;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Composes the reminder e-mail ({@code mail/reminder.*.peb}, HTML autoescaped) in the event's
- * brand: plain text and HTML as {@code multipart/alternative}, the brand image inline
+ * Composes the reminder e-mail ({@code mail/guest/reminder.*.peb}, HTML autoescaped) in the event's
+ * language and direction ({@link GuestMailTexts}) and brand: plain text and HTML as {@code multipart/alternative}, the brand image inline
  * ({@code cid:}), From the server's address under the event's sender name.
  */
 @ApplicationScoped
 public class ReminderMessages {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PebbleTemplate html;
     private final PebbleTemplate text;
@@ -47,18 +43,21 @@ public class ReminderMessages {
     MailSettings settings;
 
     public ReminderMessages() {
-        html = MailTemplates.get("reminder.html.peb");
-        text = MailTemplates.get("reminder.txt.peb");
+        html = MailTemplates.get("guest/reminder.html.peb");
+        text = MailTemplates.get("guest/reminder.txt.peb");
     }
 
-    /** One guest's reminder: who it is for and what it says. */
-    /** {@code rsvp}: the guest's Yes / No buttons, or null when the server makes no RSVP links. */
-    public record Letter(UUID eventId, EventDetails event, String firstName, String fullName, String email,
-                         String message, RsvpButtons.Buttons rsvp) {
+    /**
+     * One guest's reminder: who it is for and what it says, in the event's {@code language}; {@code rsvp}:
+     * the guest's Yes / No buttons, or null when the server makes no RSVP links.
+     */
+    public record Letter(UUID eventId, EventDetails event, String language, String firstName, String fullName,
+                         String email, String message, RsvpButtons.Buttons rsvp) {
     }
 
     public String subject(Letter letter) {
-        return MailTemplates.oneLine("Reminder: will you attend " + letter.event().name() + "?");
+        return MailTemplates.oneLine(GuestMailTexts.of(letter.language()).get("reminder.subject",
+                Map.of("event", letter.event().name())));
     }
 
     public MimeMessage compose(Letter letter, Session session) throws MessagingException {
@@ -102,7 +101,13 @@ public class ReminderMessages {
     }
 
     private Map<String, Object> model(Letter letter, MailBrand brand) {
-        Map<String, Object> model = new HashMap<>();
+        GuestMailTexts texts = GuestMailTexts.of(letter.language());
+        EventDetails d = letter.event();
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", letter.firstName());
+        values.put("event", d.name());
+        values.put("brand", brand.name());
+        Map<String, Object> model = texts.model(values);
         model.put("subject", subject(letter));
         model.put("brandName", brand.name());
         model.put("brandColour", brand.colour());
@@ -115,13 +120,9 @@ public class ReminderMessages {
             model.put("rsvp", letter.rsvp().model());
         }
         Map<String, Object> event = new HashMap<>();
-        EventDetails d = letter.event();
         event.put("name", d.name());
         event.put("location", d.location());
-        if (d.date() != null) {
-            event.put("when", DAY.format(d.date()) + (d.startTime() == null ? "" : " at " + TIME.format(d.startTime())
-                    + (d.timeZone() == null ? "" : " (" + d.timeZone() + ")")));
-        }
+        event.put("when", texts.when(d.date(), d.startTime(), d.timeZone()));
         model.put("event", event);
         return model;
     }

@@ -16,6 +16,7 @@ import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.validation.MergePatch;
 import dev.usher.questions.control.AskedQuestions;
+import dev.usher.rsvp.control.GuestConfirmations;
 import dev.usher.rsvp.control.GuestTexts;
 import dev.usher.rsvp.control.MapLinks;
 import dev.usher.rsvp.control.RsvpLinkNotValid;
@@ -44,7 +45,8 @@ import java.util.Map;
  * call is rate-limited per client address ({@link RsvpRateLimit}); an unknown or revoked token gets the
  * same 404 (with only a revoked flag). Answers go through the guests area's one write path for a
  * household's reply ({@link HouseholdReplies}, source {@code web}), so the status history, list, stats and
- * filters show them at once.
+ * filters show them at once; each answer is
+ * confirmed to the guest by e-mail after it commits ({@link GuestConfirmations}).
  */
 @Stateless
 @PermitAll
@@ -70,6 +72,9 @@ public class RsvpPages {
 
     @Inject
     GuestContacts contacts;
+
+    @Inject
+    GuestConfirmations confirmations;
 
     public RsvpPageView view(String token, String client) {
         return view(guestOf(token, client));
@@ -109,9 +114,10 @@ public class RsvpPages {
         } catch (InvalidInputException e) {
             faults.addAll(e.fieldErrors());
         }
+        RsvpChoice answered = null;
         if (RsvpReply.carriesAnswer(body)) {
             replies.record(event.id(), guest.id(), reply.submission(), StatusChangeSource.WEB, faults);
-            remember(guest, now);
+            answered = remember(guest, now);
         } else if (!faults.isEmpty()) {
             throw new InvalidInputException(faults);
         }
@@ -119,6 +125,10 @@ public class RsvpPages {
             contacts.change(guest, checked);
         }
         em.flush();
+        if (answered != null) {
+            // Last, so it confirms everything this reply wrote (members, the address it may have changed).
+            confirmations.queue(guest, answered);
+        }
         return view(guest);
     }
 
@@ -129,9 +139,10 @@ public class RsvpPages {
 
     /**
      * The page's record of the household's answer as a whole: what tells "maybe" (status invited) from no
-     * answer. The page answers for everyone, so a reply that leaves the guest invited said maybe.
+     * answer. The page answers for everyone, so a reply that leaves the guest invited said maybe. Returns
+     * that answer (what the guest's confirmation e-mail says).
      */
-    private void remember(Guest guest, OffsetDateTime now) {
+    private RsvpChoice remember(Guest guest, OffsetDateTime now) {
         RsvpChoice choice = switch (guest.data().status()) {
             case confirmed -> RsvpChoice.yes;
             case declined -> RsvpChoice.no;
@@ -143,6 +154,7 @@ public class RsvpPages {
         } else {
             recorded.answered(choice, now);
         }
+        return choice;
     }
 
     private Guest guestOf(String token, String client) {

@@ -6,11 +6,10 @@ import dev.usher.rsvp.entity.RsvpChoice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The invitation e-mail's Yes / No buttons: the guest's live RSVP link (made when first needed) and the event's words. */
+/** The invitation e-mail's Yes / No buttons: the guest's live RSVP link (made when first needed). */
 @Dependent
 public class InvitationRsvpButtons implements RsvpButtons {
 
@@ -33,11 +32,7 @@ public class InvitationRsvpButtons implements RsvpButtons {
         }
         return guests.byId(guestId).map(guest -> {
             String token = links.live(guest).token();
-            String language = guest.event().rsvpSettings().language();
-            Map<String, String> t = GuestTexts.orDefault(language);
-            return new Buttons(urls.page(token, RsvpChoice.yes), urls.page(token, RsvpChoice.no), urls.page(token),
-                    language, t.get("direction"), t.get("mail.question"), t.get("mail.yes"), t.get("mail.no"),
-                    t.get("mail.change"));
+            return new Buttons(urls.page(token, RsvpChoice.yes), urls.page(token, RsvpChoice.no), urls.page(token));
         });
     }
 }

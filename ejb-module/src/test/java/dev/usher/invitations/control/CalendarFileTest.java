@@ -42,4 +42,13 @@ class CalendarFileTest {
         assertThat(CalendarFile.of(letter(undated), Instant.now())).isEmpty();
         assertThat(CalendarFile.of(letter(null), Instant.now())).isEmpty();
     }
+
+    @Test
+    void anyUidNamesTheEventAndADescriptionIsOptional() {
+        var event = new InvitationLetter.EventFacts(UUID.randomUUID(), "חתונה", LocalDate.of(2031, 9, 9),
+                LocalTime.of(19, 30), "Asia/Jerusalem", "תל אביב", "he");
+        String ics = CalendarFile.of("rsvp-42@usher", event, null, Instant.parse("2030-01-01T00:00:00Z")).orElseThrow();
+        assertThat(ics).contains("UID:rsvp-42@usher\r\n").contains("DTSTART:20310909T163000Z\r\n")
+                .contains("SUMMARY:חתונה\r\n").contains("LOCATION:תל אביב\r\n").doesNotContain("DESCRIPTION");
+    }
 }

@@ -79,22 +79,29 @@ class InvitationMessagesTest {
     }
 
     @Test
-    void aGuestsInvitationHasYesAndNoButtonsToTheRsvpPageInTheEventsLanguageAndDirection() throws Exception {
+    void aGuestsInvitationHasYesAndNoButtonsToTheRsvpPageAndAHebrewEventsMailIsAllHebrewRightToLeft() throws Exception {
         var buttons = new RsvpButtons.Buttons("https://usher.example/rsvp.html?answer=yes#T", "https://usher.example/rsvp.html?answer=no#T",
-                "https://usher.example/rsvp.html#T", "he", "rtl", "האם תגיעו?", "כן, אגיע", "לא אוכל להגיע", "אפשר לשנות");
-        MimeMessage mail = reparsed(messages.compose(letter(null).withRsvp(buttons), Session.getInstance(new Properties())));
-        MimeMultipart alternative = (MimeMultipart) mail.getContent();
+                "https://usher.example/rsvp.html#T");
+        var hebrew = new InvitationLetter.EventFacts(UUID.randomUUID(), "חתונה", LocalDate.of(2031, 7, 1),
+                LocalTime.of(19, 30), "Asia/Jerusalem", "נמל יפו", "he");
+        MimeMessage mail = reparsed(messages.compose(letter(hebrew).withRsvp(buttons), Session.getInstance(new Properties())));
+        MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
         String text = (String) alternative.getBodyPart(0).getContent();
         String html = (String) ((MimeMultipart) alternative.getBodyPart(1).getContent()).getBodyPart(0).getContent();
-        assertThat(html).contains("dir=\"rtl\" lang=\"he\"")
+        assertThat(mail.getSubject()).isEqualTo("ההזמנה שלך לחתונה (INV-0042)");
+        assertThat(html).contains("<html lang=\"he\" dir=\"rtl\">").contains("dir=\"rtl\" lang=\"he\"")
                 .contains("<a href=\"https://usher.example/rsvp.html?answer=yes#T\"")
                 .contains("<a href=\"https://usher.example/rsvp.html?answer=no#T\"")
-                .contains("כן, אגיע").contains("לא אוכל להגיע");
+                .contains("כן, אגיע").contains("לא אוכל להגיע").contains("הוזמנת!")
+                .contains("יום שלישי, 1 ביולי 2031 בשעה 19:30 (Asia/Jerusalem)")
+                .contains("text-align:right").doesNotContain("You're invited").doesNotContain("Valid for");
         assertThat(text).contains("כן, אגיע: https://usher.example/rsvp.html?answer=yes#T")
-                .contains("לא אוכל להגיע: https://usher.example/rsvp.html?answer=no#T");
+                .contains("לא אוכל להגיע: https://usher.example/rsvp.html?answer=no#T")
+                .contains("תקף לשימוש חד-פעמי של עד 2 אנשים").doesNotContain("Invitation number");
 
         String without = (String) ((MimeMultipart) ((MimeMultipart) reparsed(messages.compose(letter(null),
                 Session.getInstance(new Properties()))).getContent()).getBodyPart(1).getContent()).getBodyPart(0).getContent();
-        assertThat(without).doesNotContain("rsvp.html");
+        assertThat(without).doesNotContain("rsvp.html").contains("<html lang=\"en\" dir=\"ltr\">")
+                .contains("We are delighted to send you this VIP invitation.");
     }
 }
