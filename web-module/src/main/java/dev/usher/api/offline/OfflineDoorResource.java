@@ -25,8 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The offline station's endpoints under {@code /api/events/{id}/door}: a root of its own with a
+ * literal segment, so it does not shadow {@code /api/events/{id}} of the events resource.
+ */
 @RequestScoped
-@Path("events/{eventId}")
+@Path("events/{eventId}/door")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Check-in")
@@ -36,7 +40,7 @@ public class OfflineDoorResource {
     OfflineDoor door;
 
     @GET
-    @Path("door-kit")
+    @Path("kit")
     @Operation(operationId = "doorKit", summary = "What a station needs to admit this event's guests offline (scanner, or"
             + " the event's admin)", description = "The event's Ed25519 public key (signed codes verify with it), its "
             + "admissible invitations (name, seats, seats admitted, RSVP, door note, household, a short hash of the "
@@ -61,7 +65,7 @@ public class OfflineDoorResource {
     }
 
     @GET
-    @Path("door-conflicts")
+    @Path("conflicts")
     @Operation(operationId = "doorConflicts", summary = "Admissions offline stations made that collided with others "
             + "(any member of the event)", description = "Each names the invitation, the offline device and its clock, "
             + "and the admissions of the same seats the server had honoured (station, device, when).")
