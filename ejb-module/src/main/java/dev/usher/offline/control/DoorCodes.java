@@ -7,14 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each event's Ed25519 key pair and the codes signed with it. A pair is made the first time an
- * event needs one (every server on the database agrees on the first row written: {@code ON
- * CONFLICT DO NOTHING}, then read back); the private key is stored sealed ({@link KeySeal}) under
+ * event needs one, committed at once ({@link EventKeyRows}: every server on the database agrees
+ * on the first row written, read back here); the private key is stored sealed ({@link KeySeal}) under
  * {@code usher.door.key-secret} (env {@code USHER_DOOR_KEY_SECRET}, 32+ characters, the same on
  * every server) and leaves this class only as signatures. Without the secret no code is signed:
  * invitations keep their plain token and the offline kit answers 503.
@@ -36,6 +33,9 @@ public class DoorCodes {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EventKeyRows keyRows;
 
     @Inject
     @ConfigProperty(name = "usher.door.key-secret")
@@ -93,13 +93,11 @@ public class DoorCodes {
     }
 
     /** The event's public key, made now if the event has none yet (503 when signing is not configured). */
-    @Transactional(Transactional.TxType.REQUIRED)
     public byte[] rawPublicKey(UUID eventId) {
         privateKey(eventId);
         return EventKeys.rawPublic(publicKey(eventId).orElseThrow());
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
     PrivateKey privateKey(UUID eventId) {
         PrivateKey known = privateKeys.get(eventId);
         if (known != null) {
@@ -109,14 +107,8 @@ public class DoorCodes {
         List<?> rows = read(eventId);
         if (rows.isEmpty()) {
             KeyPair pair = EventKeys.generate();
-            em.createNativeQuery("""
-                            INSERT INTO event_signing_keys (event_id, public_key, private_key_sealed, created_at)
-                            VALUES (?1, ?2, ?3, ?4) ON CONFLICT (event_id) DO NOTHING""")
-                    .setParameter(1, eventId)
-                    .setParameter(2, EventKeys.rawPublic(pair.getPublic()))
-                    .setParameter(3, seal.seal(eventId, pair.getPrivate().getEncoded()))
-                    .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
-                    .executeUpdate();
+            keyRows.insertIfAbsent(eventId, EventKeys.rawPublic(pair.getPublic()),
+                    seal.seal(eventId, pair.getPrivate().getEncoded()));
             rows = read(eventId);
         }
         PrivateKey key = EventKeys.privateKey(seal.open(eventId, (byte[]) rows.get(0)));
