@@ -40,7 +40,7 @@ export class DoorConflictsPanel extends UsherElement {
         later. When two of them admitted the same seats while apart, it shows here.</p>
       <usher-problem .error=${this.error}></usher-problem>
       ${!list ? (this.error ? nothing : html`<p>Loading…</p>`) : !list.length ? html`<p id="door-conflicts-none">No conflicts.</p>`
-        : html`<ul class="card-list door-conflicts" id="door-conflicts">${list.map((c) => this.conflict(c))}</ul>`}
+        : html`<ul class="door-conflicts" id="door-conflicts">${list.map((c) => this.conflict(c))}</ul>`}
       <button type="button" id="door-conflicts-refresh" @click=${() => this.load()}>Refresh</button>
     </section>`;
   }
