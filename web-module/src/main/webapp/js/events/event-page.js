@@ -24,6 +24,7 @@ const TABS = [
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
   { id: 'invitations', label: 'Invitations', role: 'admin' },
   { id: 'reminders', label: 'Reminders', role: 'viewer' },
+  { id: 'door', label: 'Door conflicts', role: 'viewer' },
 ];
 
 /** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations, reminders). */
@@ -104,6 +105,9 @@ export class EventPage extends UsherElement {
       case 'reminders':
         loadModule(new URL('../reminders/reminders-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-reminders-panel .event=${ev}></usher-reminders-panel>`;
+      case 'door':
+        loadModule(new URL('../offline/door-conflicts-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-door-conflicts-panel .event=${ev}></usher-door-conflicts-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

@@ -1,4 +1,5 @@
 import { api } from '../platform/api.js';
+import { deviceId } from './offline-door.js';
 
 const TIME_LIMIT_MS = 10000;
 const RETRY_PAUSES_MS = [1000, 3000];
@@ -22,7 +23,7 @@ export class CheckInClient {
   checkIn(code, { station, eventId, input, seats }) {
     return this.once(code, (nonce) => ({
       token: code, station, nonce, eventId: eventId || undefined, seats: seats || undefined, askSeats: !seats,
-      device: { input, userAgent: navigator.userAgent.slice(0, 300) },
+      device: { input, userAgent: navigator.userAgent.slice(0, 300), id: deviceId() },
     }), '/check-ins');
   }
 
@@ -31,6 +32,16 @@ export class CheckInClient {
       invitationId, eventId, station, nonce, seats: seats || undefined,
       device: { input: 'name search', userAgent: navigator.userAgent.slice(0, 300) },
     }), '/check-ins/manual');
+  }
+
+  /**
+   * The nonce for an admission this device decides offline: the unanswered online attempt's (it
+   * may have reached the server), used up here; or a new one.
+   */
+  takeNonce(code) {
+    const nonce = this.unanswered.get(code) || newNonce();
+    this.unanswered.delete(code);
+    return nonce;
   }
 
   async once(key, bodyFor, path) {

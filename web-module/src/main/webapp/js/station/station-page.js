@@ -9,6 +9,8 @@ import { CheckInClient, stationAccess, undoAdmission } from './check-in-api.js';
 import { historyLine, resultScreen, verdict } from './station-result.js';
 import { forgetSettings, loadSettings, saveSettings } from './station-settings.js';
 import { ScreenWake, signal } from './door-feedback.js';
+import { OfflineDoor } from './offline-door.js';
+import { offlineLines, stationMode } from './station-mode.js';
 import './door-search.js';
 import '../platform/problem-view.js';
 
@@ -26,7 +28,7 @@ export class StationPage extends UsherElement {
     settings: { state: true }, events: { state: true }, camera: { state: true }, result: { state: true },
     checking: { state: true }, history: { state: true }, error: { state: true }, setupError: { state: true },
     accessProblem: { state: true }, lastAdmission: { state: true }, undoNotice: { state: true }, wake: { state: true },
-    settingUp: { state: true },
+    settingUp: { state: true }, doorState: { state: true },
   };
 
   notice = new LiveNotice(this);
@@ -89,6 +91,7 @@ export class StationPage extends UsherElement {
   }
 
   async startScanning() {
+    this.startDoor();
     await this.updateComplete;
     this.wedge.start();
     this.screenWake.start();
@@ -101,6 +104,8 @@ export class StationPage extends UsherElement {
   }
 
   stopScanning() {
+    if (this.door) this.door.stop();
+    this.door = null;
     this.wedge.stop();
     this.screenWake.stop();
     if (this.scanner) this.scanner.stop();
@@ -161,8 +166,34 @@ export class StationPage extends UsherElement {
   /** One scan: camera codes wait while a result is on screen; typed and hand-scanned ones do not. */
   async scan(code, input) {
     if (this.checking || (input === 'camera' && this.result)) return;
-    await this.decide(() => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input }),
-      (seats) => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input, seats }));
+    const online = (seats) => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input, seats });
+    await this.decide(() => this.atDoor(code, undefined, online), (seats) => this.atDoor(code, seats, online));
+  }
+
+  /** A station guarding one event keeps its kit, to admit from it when the server cannot be reached. */
+  startDoor() {
+    if (this.door || !this.settings || !this.settings.eventId) return;
+    this.door = new OfflineDoor(this.settings.eventId, this.settings.station, (door) => { this.doorState = stationMode(door); });
+    this.door.start();
+  }
+
+  /**
+   * The server decides while it can be reached; offline (the browser says so, or a call fails for
+   * the network) this device decides from its kit, with the nonce of the unanswered attempt so the
+   * upload meets it as the same attempt if it did reach the server.
+   */
+  async atDoor(code, seats, online) {
+    const door = this.door;
+    if (door && door.ready() && door.mode === 'offline') return door.admit(code, seats, this.client.takeNonce(code));
+    try {
+      const answer = await online(seats);
+      if (door) door.noteOnline(answer);
+      return answer;
+    } catch (e) {
+      if (e.status !== 0 || !door || !door.ready()) throw e;
+      door.offline();
+      return door.admit(code, seats, this.client.takeNonce(code));
+    }
   }
 
   /** A guest found by name: a party with more than one seat left (or partly arrived) is asked for a count first. */
@@ -187,7 +218,9 @@ export class StationPage extends UsherElement {
     this.result = null;
     let v;
     try {
-      v = verdict(await first(), null);
+      const answer = await first();
+      v = verdict(answer, null);
+      if (answer.offline) v.lines = [...offlineLines(answer), ...v.lines];
     } catch (e) {
       v = verdict(null, e);
     }
@@ -295,6 +328,7 @@ export class StationPage extends UsherElement {
         <p class="muted">${s.eventName ? html`Guarding <strong id="station-event-name">${s.eventName}</strong>` : 'Any event'}
           · <button class="link" id="station-change" @click=${this.change}>Change station</button></p>
       </div>
+      ${this.doorState || nothing}
       ${this.accessProblem ? html`<div class="station-access" id="station-access-problem">
         <p><strong>This account may not admit guests at this door.</strong></p>
         <usher-problem .error=${this.accessProblem}></usher-problem></div>` : nothing}

@@ -2,6 +2,7 @@ package dev.usher.it.invitations;
 
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.fixtures.DoorCodes;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.fixtures.Invites;
 import dev.usher.it.support.servers.ArquillianIT;
@@ -85,7 +86,9 @@ class InvitationMailIT extends ArquillianIT {
 
         String token = Invites.token(invitation.getString("id"));
         String url = Mailbox.decodeQr(Mailbox.bytes(image));
-        assertThat(url).isEqualTo(Api.baseUrl() + "/validate-invitation?token=" + token);
+        // The QR code carries the invitation's signed door code (verifiable offline), not the plain token.
+        assertThat(DoorCodes.invitationOf(url, f.eventId)).isEqualTo(invitation.getString("id"));
+        assertThat(url).doesNotContain(token);
         assertThat(Mailbox.decodeQr(SUPER_ADMIN.bytes("/api/admin/official-invitations/" + invitation.getString("id") + "/qr.png")))
                 .isEqualTo(url);
         Api.Reply svg = SUPER_ADMIN.get("/api/admin/official-invitations/" + invitation.getString("id") + "/qr.svg");

@@ -5,6 +5,7 @@ import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.fixtures.DoorCodes;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.fixtures.Invites;
 import dev.usher.it.support.servers.ArquillianIT;
@@ -32,7 +33,8 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
     void aSuperAdminSendsAnInvitationReadsItsQrCodeAndRevokesIt() throws Exception {
         String chief = Api.uniqueEmail("chief");
         Api api = Api.as(chief, "super-admin");
-        Fixture.created(api.post("/api/events", "{\"name\":\"Winter gala\",\"date\":\"2027-12-01\",\"location\":\"Jaffa\"}"));
+        String eventId = Fixture.created(api.post("/api/events",
+                "{\"name\":\"Winter gala\",\"date\":\"2027-12-01\",\"location\":\"Jaffa\"}")).getString("id");
         String guest = Api.uniqueEmail("maya");
 
         Browser browser = browsers.open();
@@ -78,7 +80,7 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
         browser.waitForText(By.id("inv-range"), "1–1 of 1");
         browser.screenshot("08-official-invitations");
 
-        // Details: the QR code on screen holds the link with this invitation's token.
+        // Details: the QR code on screen holds the link with this invitation's signed door code, as the e-mail does.
         browser.click(By.cssSelector("a[aria-label='Details of " + created.getString("number") + "']"));
         browser.waitForText(By.cssSelector("main h1"), "Maya Barak");
         browser.waitFor(By.id("qr-image"));
@@ -90,7 +92,7 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
                 canvas.getContext('2d').drawImage(img, 0, 0);
                 return canvas.toDataURL('image/png');""");
         byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
-        assertThat(Mailbox.decodeQr(png)).isEqualTo(Api.baseUrl() + "/validate-invitation?token=" + Invites.token(id));
+        assertThat(DoorCodes.invitationOf(Mailbox.decodeQr(png), eventId)).isEqualTo(id);
         assertThat(browser.text(By.id("inv-seats"))).isEqualTo("0 of 2 seats used");
         assertThat(browser.text(By.id("inv-no-scans"))).isEqualTo("Not scanned yet.");
 

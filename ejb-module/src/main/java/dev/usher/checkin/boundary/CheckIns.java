@@ -25,6 +25,7 @@ import dev.usher.identity.control.Roles;
 import dev.usher.identity.entity.User;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.invitations.entity.Recipient;
+import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.ForbiddenException;
 import dev.usher.platform.errors.InvalidInputException;
@@ -97,6 +98,9 @@ public class CheckIns {
     @Inject
     PhoneRegions phoneRegions;
 
+    @Inject
+    DoorCodes doorCodes;
+
     /** How long the staff member who admitted a guest may undo it at the station. */
     @Inject
     @ConfigProperty(name = "usher.checkin.undo-minutes", defaultValue = "5")
@@ -105,6 +109,7 @@ public class CheckIns {
     public CheckInAnswer admit(CheckInRequest request) {
         validator.check(request);
         String token = TokenReader.read(request.token());
+        Admissions.Lookup lookup = doorCodes.lookup(token);
         String device = device(request.device());
         UUID caller = users.callerId();
         UUID stationEvent = request.eventId();
@@ -113,11 +118,11 @@ public class CheckIns {
                 throw new InvalidInputException("eventId", "no such event");
             }
         } else {
-            requireDoorRole(token, stationEvent, caller);
+            requireDoorRole(lookup, stationEvent, caller);
         }
         InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), stationEvent,
                 caller, device, blankToNull(request.nonce()), ScanSource.scan);
-        return decide(Admissions.Lookup.byToken(token), request.seats(), Boolean.TRUE.equals(request.askSeats()),
+        return decide(lookup, request.seats(), Boolean.TRUE.equals(request.askSeats()),
                 attempt);
     }
 
@@ -271,9 +276,11 @@ public class CheckIns {
      * the station's event may scan anything at that door (foreign codes are answered
      * wrong-event, unknown ones unknown). Anyone else learns nothing about the code.
      */
-    private void requireDoorRole(String token, UUID stationEvent, UUID userId) {
-        List<UUID> codeEvent = em.createQuery("select i.eventId from Invitation i where i.token = :token", UUID.class)
-                .setParameter("token", token)
+    private void requireDoorRole(Admissions.Lookup lookup, UUID stationEvent, UUID userId) {
+        // A signed code names its event (verified); a plain token is looked up.
+        List<UUID> codeEvent = lookup.token() == null ? List.of(lookup.eventId())
+                : em.createQuery("select i.eventId from Invitation i where i.token = :token", UUID.class)
+                .setParameter("token", lookup.token())
                 .getResultList();
         boolean adminOfCode = !codeEvent.isEmpty() && membership.has(codeEvent.get(0), userId, EventRole.admin);
         if (!adminOfCode && !membership.has(stationEvent, userId, EventRole.admin)) {

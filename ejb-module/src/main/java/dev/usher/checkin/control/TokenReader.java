@@ -1,6 +1,7 @@
 package dev.usher.checkin.control;
 
 import dev.usher.invitations.control.InvitationTokens;
+import dev.usher.offline.control.DoorCode;
 import dev.usher.platform.errors.InvalidInputException;
 
 import java.net.URLDecoder;
@@ -32,7 +33,7 @@ public final class TokenReader {
         } else if (text.contains("/")) {
             text = text.substring(text.lastIndexOf('/') + 1);
         }
-        if (!InvitationTokens.wellFormed(text)) {
+        if (!InvitationTokens.wellFormed(text) && !DoorCode.looksSigned(text)) {
             throw new InvalidInputException("token", "is not an invitation code");
         }
         return text;

@@ -8,6 +8,8 @@ import dev.usher.invitations.control.ClientRateLimit;
 import dev.usher.invitations.control.InvitationTokens;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.invitations.entity.InvitationStatus;
+import dev.usher.offline.control.DoorCode;
+import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.BadRequestException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -38,14 +40,18 @@ public class InvitationValidation {
     @Inject
     DeliveryLedger ledger;
 
+    @Inject
+    DoorCodes doorCodes;
+
     /** Reads the code without using it up. Unknown codes are simply not valid. */
     public InvitationCheck check(String token, String clientAddress) {
         rateLimit.acquire(clientAddress);
-        if (!InvitationTokens.wellFormed(token)) {
+        if (!InvitationTokens.wellFormed(token) && !DoorCode.looksSigned(token)) {
             rateLimit.unknown(clientAddress);
             throw new BadRequestException("This is not an invitation code");
         }
-        Invitation invitation = em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
+        Invitation invitation = DoorCode.looksSigned(token) ? bySignedCode(token)
+                : em.createNamedQuery(Invitation.FIND_BY_TOKEN, Invitation.class)
                 .setParameter("token", token)
                 .getResultList().stream().findFirst().orElse(null);
         if (invitation == null) {
@@ -60,6 +66,14 @@ public class InvitationValidation {
         EventDetails event = invitation.event().details();
         return new InvitationCheck(valid, firstName, event.name(), event.date(), event.startTime(), event.timeZone(),
                 event.location(), invitation.status());
+    }
+
+    /** A signed code's invitation once its event's key verifies it, and only within that event; a forged one is unknown. */
+    private Invitation bySignedCode(String token) {
+        return doorCodes.verified(token).map(code -> {
+            Invitation found = em.find(Invitation.class, code.invitationId());
+            return found != null && code.eventId().equals(found.eventId()) ? found : null;
+        }).orElse(null);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.usher.invitations.control.InvitationSender;
 import dev.usher.invitations.control.QrCodes;
 import dev.usher.invitations.control.ScanRecords;
 import dev.usher.invitations.entity.Invitation;
+import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
@@ -67,6 +68,10 @@ public class OfficialInvitations {
 
     @Inject
     InvitationLinks links;
+
+    /** The QR code carries the signed door code when the server signs them, as the e-mail does. */
+    @Inject
+    DoorCodes doorCodes;
 
     @Inject
     GuestInvitationDrafts guestDrafts;
@@ -133,11 +138,11 @@ public class OfficialInvitations {
     }
 
     public byte[] qrPng(UUID id) {
-        return QrCodes.png(links.validateUrl(existing(id).token()));
+        return QrCodes.png(links.validateUrl(doorCodes.codeFor(existing(id))));
     }
 
     public String qrSvg(UUID id) {
-        return QrCodes.svg(links.validateUrl(existing(id).token()));
+        return QrCodes.svg(links.validateUrl(doorCodes.codeFor(existing(id))));
     }
 
     private Invitation existing(UUID id) {

@@ -7,6 +7,7 @@ import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventDetails;
 import dev.usher.invitations.entity.Invitation;
+import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,9 @@ public class SendableInvitations {
     @Inject
     RsvpButtons rsvpButtons;
 
+    @Inject
+    DoorCodes doorCodes;
+
     /** A send under way: its ledger record and what the message says. */
     public record Started(UUID deliveryId, InvitationLetter letter) {
     }
@@ -78,7 +82,7 @@ public class SendableInvitations {
             sends.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
                     "left in doubt by an interrupted send; replaced by an explicit resend");
         }
-        InvitationLetter letter = withRsvp(letter(invitation, InvitationTokens.reference()), invitation);
+        InvitationLetter letter = withRsvp(letter(invitation, doorCodes.codeFor(invitation), InvitationTokens.reference()), invitation);
         return new Started(sends.open(outgoing(invitation, letter, null, by)), letter);
     }
 
@@ -104,7 +108,7 @@ public class SendableInvitations {
         if (existing == null && !invitation.awaitingSend()) {
             return new BulkStart(null, BulkOutcome.Kind.alreadySent, null);
         }
-        InvitationLetter letter = withRsvp(letter(invitation, InvitationTokens.reference()), invitation);
+        InvitationLetter letter = withRsvp(letter(invitation, doorCodes.codeFor(invitation), InvitationTokens.reference()), invitation);
         RecordedSends.Start start = sends.openInRun(existing, outgoing(invitation, letter, sendId, by));
         return switch (start.decision()) {
             case IN_DOUBT -> new BulkStart(null, BulkOutcome.Kind.inDoubt, "in doubt: the server stopped while handing "
@@ -151,7 +155,8 @@ public class SendableInvitations {
         return letter.withRsvp(rsvpButtons.forGuest(invitation.guestId()).orElse(null));
     }
 
-    static InvitationLetter letter(Invitation invitation, String reference) {
+    /** {@code code}: what the QR code carries, the signed door code or the plain token ({@link DoorCodes#codeFor}). */
+    static InvitationLetter letter(Invitation invitation, String code, String reference) {
         var recipient = invitation.recipient();
         InvitationLetter.EventFacts facts = null;
         if (invitation.event() != null) {
@@ -159,7 +164,7 @@ public class SendableInvitations {
             facts = new InvitationLetter.EventFacts(invitation.event().id(), d.name(), d.date(), d.startTime(),
                     d.timeZone(), d.location(), invitation.event().rsvpSettings().language());
         }
-        return new InvitationLetter(invitation.id(), invitation.number(), invitation.token(), recipient.name(),
+        return new InvitationLetter(invitation.id(), invitation.number(), code, recipient.name(),
                 recipient.firstName(), recipient.email(), recipient.type(), recipient.customMessage(),
                 recipient.seats(), facts, reference);
     }

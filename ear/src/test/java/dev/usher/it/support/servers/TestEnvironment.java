@@ -47,6 +47,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** One secret for every server of the run: servers on one database must derive the same RSVP links. */
     private static final String RSVP_LINK_SECRET = random(32);
+    /** Likewise for the sealed door-signing keys: every server must open the keys the first one made. */
+    private static final String DOOR_KEY_SECRET = random(32);
 
     private static KeyPair trusted;
     private static KeyPair foreign;
@@ -165,6 +167,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
                 "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
+                "USHER_DOOR_KEY_SECRET=" + DOOR_KEY_SECRET,
                 "USHER_RSVP_PER_MINUTE=" + RSVP_PER_MINUTE,
                 "USHER_RSVP_UNKNOWN_PER_MINUTE=" + RSVP_UNKNOWN_PER_MINUTE));
         lines.addAll(identity);
