@@ -20,3 +20,14 @@ CREATE TABLE member_digests (
     updated_at  timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX member_digests_due_idx ON member_digests (mode, event_id) WHERE mode <> 'off';
+
+-- The console's e-mail previews, each served from a page of its own with a policy of its own
+-- (dev.usher.mail.MailPreviewPages): the console's Content-Security-Policy allows no inline style, and
+-- a srcdoc frame inherits it, so the e-mail's colours did not show. Only the key's SHA-256 is stored;
+-- a preview lives for minutes and expired ones are deleted by the next preview.
+CREATE TABLE mail_previews (
+    key_hash   bytea       PRIMARY KEY CHECK (length(key_hash) = 32),
+    html       text        NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX mail_previews_expiry_idx ON mail_previews (expires_at);
