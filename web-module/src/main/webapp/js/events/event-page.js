@@ -19,6 +19,7 @@ const TABS = [
   { id: 'guests', label: 'Guests', role: 'viewer' },
   { id: 'members', label: 'Members', role: 'viewer' },
   { id: 'stats', label: 'Statistics', role: 'viewer' },
+  { id: 'activity', label: 'Activity', role: 'viewer' },
   { id: 'questions', label: 'Questions', role: 'viewer' },
   { id: 'import', label: 'Import', role: 'editor' },
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
@@ -27,7 +28,7 @@ const TABS = [
   { id: 'door', label: 'Door conflicts', role: 'viewer' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations, reminders). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -102,6 +103,9 @@ export class EventPage extends UsherElement {
       case 'invitations':
         loadModule(new URL('../invitations/event-invitations-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-event-invitations-panel .event=${ev} .me=${this.me}></usher-event-invitations-panel>`;
+      case 'activity':
+        loadModule(new URL('../activity/activity-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-activity-panel .event=${ev}></usher-activity-panel>`;
       case 'reminders':
         loadModule(new URL('../reminders/reminders-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-reminders-panel .event=${ev}></usher-reminders-panel>`;

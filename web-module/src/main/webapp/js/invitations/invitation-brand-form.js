@@ -11,9 +11,9 @@ const NAMES = ['displayName', 'color', 'senderName', 'image', 'customMessage', '
 /**
  * The look of the event's invitation e-mails (admins): display name, colour, sender name and an
  * image; a preview of the e-mail in a sandboxed frame (no scripts, no same origin), and a test
- * send to the signed-in member's own address. The console's own security policy (no inline
- * styles) also covers the frame, so the preview shows the words and images; the test e-mail shows
- * the colours as guests see them.
+ * send to the signed-in member's own address. The frame loads the preview's own page, whose
+ * security policy allows the e-mail's inline styles (a srcdoc frame would inherit the console's,
+ * which does not), so the preview shows the colours as guests see them.
  */
 export class InvitationBrandForm extends UsherElement {
   static properties = {
@@ -100,7 +100,7 @@ export class InvitationBrandForm extends UsherElement {
       </div>
       <p class="live-status" role="status" aria-live="polite">${this.notice.view()}</p>
       ${this.preview ? html`<iframe id="brand-preview-frame" class="mail-preview" title="Preview of the invitation e-mail"
-        sandbox="" srcdoc=${this.preview}></iframe>` : nothing}
+        sandbox="" src=${this.preview.page}></iframe>` : nothing}
     </form>`;
   }
 }

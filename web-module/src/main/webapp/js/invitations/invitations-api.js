@@ -65,10 +65,13 @@ export const setBrandImage = (eventId, file) => api('PUT', `/events/${eventId}/i
   { body: file, contentType: file.type || 'application/octet-stream' });
 export const removeBrandImage = (eventId) => del(`/events/${eventId}/invitation-brand/image`);
 
-/** The invitation e-mail's HTML for a guest (or a sample guest), to show in a sandboxed frame. */
+/**
+ * The invitation e-mail's HTML for a guest (or a sample guest): {html, page}, where page is the same
+ * HTML as a page of its own (Content-Location) under the e-mail's own security policy, for a frame.
+ */
 export async function previewMail(eventId, request) {
   const response = await apiFetch('POST', `/events/${eventId}/invitation-mail/preview`, { body: request, accept: 'text/html' });
-  return response.text();
+  return { html: await response.text(), page: response.headers.get('Content-Location') };
 }
 
 /** The invitation e-mailed to the signed-in member: {deliveryId, to, sent, failure}. */

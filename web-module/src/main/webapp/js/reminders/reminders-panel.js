@@ -112,7 +112,7 @@ export class RemindersPanel extends UsherElement {
       </div>
       ${this.preview ? (this.preview.type === 'html'
         ? html`<iframe id="reminder-preview-frame" class="mail-preview" title="Preview of the reminder e-mail" sandbox=""
-            srcdoc=${this.preview.body}></iframe>`
+            src=${this.preview.page}></iframe>`
         : html`<pre id="reminder-preview-text" class="mail-preview-text">${this.preview.body}</pre>`) : nothing}
     </form>`;
   }

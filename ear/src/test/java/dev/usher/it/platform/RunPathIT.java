@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a newcomer meets is what the tests tested: Usher started the README's way
  * ({@link ReadmeServer}, {@code mvn -Prun package}) serves a console that leaves its boot text,
- * the public invitation page a QR code opens, and the OpenAPI document with every operation the
- * build generated. Once the run deployed a loose application that left out what the WAR build
+ * the public invitation page a QR code opens, the OpenAPI document with every operation the
+ * build generated, and guests' RSVP links (the run makes its own development secret). Once the run deployed a loose application that left out what the WAR build
  * filters and generates, and all three were broken while every other test passed. Its own
  * failsafe execution (the tag), after the test servers have stopped.
  */
@@ -73,6 +73,30 @@ class RunPathIT {
         browser.driver().get(server.baseUrl() + "/validate-invitation?token=NoInvitationHasThisCode0123");
         browser.waitForText(By.id("validate-word"), "Not valid");
         assertThat(browser.text(By.id("validate-reason"))).isEqualTo("No invitation has this code.");
+    }
+
+    @Test
+    void guestsGetRsvpLinksWithoutASecretBeingConfigured() throws IOException {
+        Api anonymous = Api.anonymous().at(server.baseUrl());
+        Api.Reply issued = anonymous.post("/api/dev/tokens", "{\"email\":\"" + Api.uniqueEmail("run.organizer")
+                + "\",\"groups\":[]}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        Api organizer = Api.bearer(issued.object().getString("token")).at(server.baseUrl());
+        Api.Reply event = organizer.post("/api/events", "{\"name\":\"Run path\",\"phoneRegion\":\"IL\"}");
+        assertThat(event.status()).as(event.toString()).isEqualTo(201);
+        String eventId = event.object().getString("id");
+        Api.Reply guest = organizer.post("/api/events/" + eventId + "/guests", "{\"firstName\":\"Noa\"}");
+        assertThat(guest.status()).as(guest.toString()).isEqualTo(201);
+
+        // The run sets no USHER_RSVP_LINK_SECRET: it made one beside the development issuer's key.
+        Api.Reply link = organizer.post("/api/events/" + eventId + "/guests/" + guest.object().getString("id")
+                + "/rsvp-link", null);
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        assertThat(link.object().getString("url")).contains("/rsvp.html#");
+        Path secret = server.devIssuerKeyDirectory().resolve("rsvp-link-secret");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(secret).strip()).hasSizeGreaterThanOrEqualTo(32);
     }
 
     @Test

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console's Reminders section and the e-mail's look in the Invitations section, in Chromium:
  * an editor previews a reminder and sends it after confirming the count; an admin's bad colour is
- * shown on its field, the saved look previews in a sandboxed frame and a test goes to the admin.
+ * shown on its field, the saved look previews in a sandboxed frame (its own page and policy, so the
+ * e-mail's colours apply, checked in Chromium) and a test goes to the admin.
  */
 class ConsoleRemindersIT extends ArquillianIT {
 
@@ -39,10 +40,13 @@ class ConsoleRemindersIT extends ArquillianIT {
         browser.waitFor(By.id("reminder-form"));
         browser.type(By.id("reminder-text"), "The bus leaves at six.");
         browser.click(By.id("reminder-preview"));
-        browser.waitFor(By.id("reminder-preview-frame"));
-        assertThat(browser.waitFor(By.id("reminder-preview-frame")).getAttribute("srcdoc"))
-                .contains("The bus leaves at six.").contains("Shira");
         assertThat(browser.waitFor(By.id("reminder-preview-frame")).getAttribute("sandbox")).isEmpty();
+        inPreview(browser, "reminder-preview-frame", () -> {
+            assertThat(browser.text(By.tagName("body"))).contains("The bus leaves at six.").contains("Shira");
+            // The e-mail's inline styles apply in the preview (the configured brand colour of the test servers).
+            assertThat(browser.waitFor(By.tagName("h1")).getCssValue("color"))
+                    .isEqualTo(rgba(Mailbox.BRAND_COLOUR));
+        });
 
         browser.click(By.id("reminder-submit"));
         assertThat(browser.accept()).isEqualTo("Remind 1 guest who have not answered, now?");
@@ -73,12 +77,41 @@ class ConsoleRemindersIT extends ArquillianIT {
         assertThat(ok(f.admin.get(f.events("/invitation-brand"))).getString("senderName")).isEqualTo("The Gala team");
 
         browser.click(By.id("brand-preview"));
-        assertThat(browser.waitFor(By.id("brand-preview-frame")).getAttribute("srcdoc")).contains("#225588")
-                .contains("Sample Guest");
+        String page = browser.waitFor(By.id("brand-preview-frame")).getAttribute("src");
+        assertThat(page).contains("/mail-preview/");
+        inPreview(browser, "brand-preview-frame", () -> {
+            assertThat(browser.text(By.tagName("body"))).contains("Sample Guest");
+            // Colour applied in Chromium: the heading's inline style, and the header cell's background.
+            assertThat(browser.waitFor(By.tagName("h1")).getCssValue("color")).isEqualTo("rgba(34, 85, 136, 1)");
+            assertThat(browser.waitFor(By.cssSelector("td[style^='background-color']")).getCssValue("background-color"))
+                    .isEqualTo("rgba(34, 85, 136, 1)");
+        });
+        // The preview's own page has the e-mail's policy; the console keeps its strict one.
+        Api.Reply preview = Api.anonymous().get(page.substring(page.indexOf("/mail-preview/")));
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("Content-Security-Policy")).contains("style-src 'unsafe-inline'")
+                .contains("default-src 'none'").contains("sandbox").contains("frame-ancestors 'self'");
+        assertThat(Api.anonymous().get("/").header("Content-Security-Policy")).doesNotContain("unsafe-inline");
+        assertThat(Api.anonymous().get("/mail-preview/AAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
         browser.click(By.id("brand-test"));
         browser.waitForText(By.cssSelector("usher-invitation-brand-form .live-status"), "A test e-mail went to");
         assertThat(Mailbox.await(f.adminEmail, 1).get(0).getSubject()).startsWith("[Test]");
         assertThat(Axe.audit(browser)).as("serious or critical accessibility findings")
                 .noneMatch(Axe.Violation::serious);
+    }
+
+    /** Runs {@code check} inside the preview frame (its own page), then returns to the console. */
+    private static void inPreview(Browser browser, String frameId, Runnable check) {
+        browser.driver().switchTo().frame(browser.waitFor(By.id(frameId)));
+        try {
+            check.run();
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    private static String rgba(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return "rgba(" + (rgb >> 16) + ", " + ((rgb >> 8) & 0xff) + ", " + (rgb & 0xff) + ", 1)";
     }
 }

@@ -3,6 +3,7 @@ package dev.usher.events.boundary;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.EventMembership;
+import dev.usher.events.control.MemberInvited;
 import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.Event;
 import dev.usher.events.entity.EventMember;
@@ -44,6 +45,9 @@ public class Members {
     @Inject
     InputValidator validator;
 
+    @Inject
+    jakarta.enterprise.event.Event<MemberInvited> invited;
+
     @RequiresEventRole(EventRole.viewer)
     public List<MemberView> list(@EventId UUID eventId) {
         return em.createNamedQuery(EventMember.FIND_BY_EVENT, EventMember.class)
@@ -74,6 +78,9 @@ public class Members {
         EventMember member = new EventMember(caller.event(), invitee, invite.role(),
                 blankToNull(invite.displayName()), caller.user());
         em.persist(member);
+        invited.fire(new MemberInvited(eventId, caller.event().name(), invitee.id(), invitee.email(),
+                blankToNull(invite.displayName()), invite.role(),
+                caller.user().displayName() == null ? caller.user().email() : caller.user().displayName()));
         return MemberView.of(member);
     }
 

@@ -15,6 +15,9 @@ import dev.usher.guests.control.GuestSearch;
 import dev.usher.guests.control.PhoneRegions;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
+import dev.usher.guests.entity.GuestStatus;
+import dev.usher.guests.entity.GuestStatusChange;
+import dev.usher.guests.entity.StatusChangeSource;
 import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.FieldError;
@@ -31,6 +34,8 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +124,13 @@ public class Guests {
             throw new InvalidInputException("partySize", "follows the household (members invited by name + "
                     + "plus-ones allowed); change those instead");
         }
+        GuestStatus before = guest.data().status();
         guest.apply(data);
+        if (data.status() != before) {
+            // A member's edit of the answer is an RSVP change like the guest's own: the feed and digests read it here.
+            em.persist(new GuestStatusChange(guest, before, data.status(), StatusChangeSource.CONSOLE,
+                    "set by " + access.member(eventId).user().email(), null, null, OffsetDateTime.now(ZoneOffset.UTC)));
+        }
         em.flush();
         return GuestView.of(guest);
     }

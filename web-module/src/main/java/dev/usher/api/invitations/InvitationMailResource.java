@@ -3,6 +3,7 @@ package dev.usher.api.invitations;
 import dev.usher.invitations.boundary.InvitationPreviewRequest;
 import dev.usher.invitations.boundary.InvitationPreviews;
 import dev.usher.invitations.boundary.InvitationTestSend;
+import dev.usher.mail.MailPreviewPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,19 +32,25 @@ public class InvitationMailResource {
     @Inject
     InvitationPreviews previews;
 
+    @Inject
+    MailPreviewPages pages;
+
     @POST
     @Path("preview")
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "previewInvitationMail", summary = "The invitation e-mail's HTML for a guest of the event "
             + "or a sample guest (admin), with the event's brand; inline images as data: URIs. Show it sandboxed.",
             description = "Makes no invitation: the code in the preview's QR is never stored and admits nobody.")
-    @APIResponse(responseCode = "200", description = "The HTML part of the e-mail",
+    @APIResponse(responseCode = "200", description = "The HTML part of the e-mail; Content-Location names the same "
+            + "HTML as a page of its own for a few minutes (its own policy: inline styles, data: images), for a frame",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response preview(@PathParam("eventId") UUID eventId, InvitationPreviewRequest request) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(previews.preview(eventId, request), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .cacheControl(noStore).build();
+        String html = previews.preview(eventId, request);
+        // The same HTML as a page of its own, under its own policy: the console frames that (see MailPreviewPage).
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Location", pages.publish(html)).cacheControl(noStore).build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package dev.usher.api.reminders;
 import dev.usher.api.QueryParams;
 import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
+import dev.usher.mail.MailPreviewPages;
 import dev.usher.reminders.boundary.ReminderCount;
 import dev.usher.reminders.boundary.ReminderRequest;
 import dev.usher.reminders.boundary.ReminderView;
@@ -42,6 +43,9 @@ public class RemindersResource {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    MailPreviewPages pages;
 
     @POST
     @Operation(operationId = "createReminder", summary = "Remind the guests who have not answered (editor): by e-mail "
@@ -94,7 +98,8 @@ public class RemindersResource {
     @Path("preview")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(operationId = "previewReminder", summary = "The reminder as a guest would get it (editor): the e-mail's "
-            + "HTML, or the WhatsApp message as JSON; sends and records nothing. Show HTML sandboxed.")
+            + "HTML, or the WhatsApp message as JSON; sends and records nothing. Show HTML sandboxed: the HTML's "
+            + "Content-Location is a page of its own for a few minutes, under its own policy, for a frame.")
     @APIResponse(responseCode = "200", description = "The e-mail's HTML part, or the WhatsApp message", content = {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
@@ -104,6 +109,12 @@ public class RemindersResource {
                 QueryParams.uuid("guestId", guestId));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(preview.body(), preview.mediaType() + ";charset=UTF-8").cacheControl(noStore).build();
+        Response.ResponseBuilder answer = Response.ok(preview.body(), preview.mediaType() + ";charset=UTF-8")
+                .cacheControl(noStore);
+        if (MediaType.TEXT_HTML.equals(preview.mediaType())) {
+            // The same HTML as a page of its own, under its own policy: the console frames that (see MailPreviewPage).
+            answer.header("Content-Location", pages.publish(preview.body()));
+        }
+        return answer.build();
     }
 }

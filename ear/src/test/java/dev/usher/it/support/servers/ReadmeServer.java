@@ -51,6 +51,11 @@ public final class ReadmeServer implements AutoCloseable {
         awaitReady();
     }
 
+    /** Where this run's development issuer keeps its key (and the development RSVP link secret). */
+    public Path devIssuerKeyDirectory() {
+        return dir.resolve("dev-issuer");
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

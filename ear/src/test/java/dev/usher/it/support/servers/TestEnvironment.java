@@ -164,6 +164,9 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_MAIL_SUPPORT_EMAIL=help@usher.test",
                 "USHER_MAIL_RETRY_DELAY_MS=100",
                 "USHER_REMINDERS_POLL_SECONDS=1",
+                // Digests: looked for every second; an immediate one waits for 3 s of changes.
+                "USHER_DIGEST_POLL_SECONDS=1",
+                "USHER_DIGEST_WINDOW_SECONDS=" + DIGEST_WINDOW_SECONDS,
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
                 "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
@@ -183,6 +186,9 @@ public class TestEnvironment implements LauncherSessionListener {
     static boolean devIssuer() {
         return Boolean.getBoolean("usher.it.devIssuer");
     }
+
+    /** How long the test servers' immediate digests gather changes. */
+    public static final int DIGEST_WINDOW_SECONDS = 3;
 
     /** The test servers' limit of public RSVP requests per address and minute. */
     public static final int RSVP_PER_MINUTE = 40;

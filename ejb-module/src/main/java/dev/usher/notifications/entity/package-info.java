@@ -1,0 +1,2 @@
+/** The digest modes. */
+package dev.usher.notifications.entity;
