@@ -24,9 +24,10 @@ const TABS = [
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
   { id: 'invitations', label: 'Invitations', role: 'admin' },
   { id: 'reminders', label: 'Reminders', role: 'viewer' },
+  { id: 'arrivals', label: 'Arrivals', role: 'viewer' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations, reminders). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, questions, import, WhatsApp, invitations, reminders, arrivals). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -104,6 +105,9 @@ export class EventPage extends UsherElement {
       case 'reminders':
         loadModule(new URL('../reminders/reminders-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-reminders-panel .event=${ev}></usher-reminders-panel>`;
+      case 'arrivals':
+        loadModule(new URL('../checkin/arrivals-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-arrivals-panel .event=${ev}></usher-arrivals-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }
