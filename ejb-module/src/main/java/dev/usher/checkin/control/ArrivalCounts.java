@@ -35,30 +35,43 @@ public class ArrivalCounts {
 
     static final Duration FRESH = Duration.ofSeconds(2);
 
+    /**
+     * One pass over the event's invitations (and their guests, by the event's own index) grouped
+     * into a few rows by type, group and declined, and one over their lists' counts; the lists
+     * then add up the groups they admit. Parameters: the event, three times.
+     */
     private static final String LISTS = """
-            WITH lists AS (
-                SELECT id, name, is_default, invitation_types, guest_sides FROM check_in_lists WHERE event_id = ?
-            ), codes AS (
-                SELECT i.type, i.seats, i.seats_admitted, i.list_seats, g.side, g.status AS rsvp
-                FROM invitations i LEFT JOIN guests g ON g.id = i.guest_id
+            WITH codes AS (
+                SELECT i.type, g.side, g.status = 'declined' AS declined, i.seats, i.seats_admitted, i.list_seats
+                FROM invitations i LEFT JOIN guests g ON g.id = i.guest_id AND g.event_id = ?
                 WHERE i.event_id = ? AND i.status <> 'revoked'
+            ), groups AS (
+                SELECT type, side, sum(seats) FILTER (WHERE declined IS NOT TRUE) AS expected,
+                       sum(seats_admitted) AS admitted
+                FROM codes GROUP BY type, side
+            ), counted AS (
+                SELECT CAST(e.key AS uuid) AS list_id, c.type, c.side,
+                       sum(CAST(e.value ->> 'admitted' AS integer)) AS admitted,
+                       sum(CAST(e.value ->> 'inside' AS integer)) AS inside
+                FROM codes c, jsonb_each(c.list_seats) e GROUP BY 1, 2, 3
+            ), lists AS (
+                SELECT id, name, is_default, invitation_types, guest_sides FROM check_in_lists WHERE event_id = ?
             )
             SELECT l.id, l.name, l.is_default,
-                   coalesce(sum(c.seats) FILTER (WHERE c.rsvp IS DISTINCT FROM 'declined'), 0),
-                   coalesce(sum(CASE WHEN l.is_default THEN c.seats_admitted
-                       ELSE CAST(c.list_seats -> CAST(l.id AS text) ->> 'admitted' AS integer) END), 0),
-                   coalesce(sum(CASE WHEN l.is_default THEN c.seats_admitted
-                       ELSE CAST(c.list_seats -> CAST(l.id AS text) ->> 'inside' AS integer) END), 0)
+                   coalesce((SELECT sum(g.expected) FROM groups g
+                             WHERE (l.invitation_types IS NULL OR g.type = ANY (l.invitation_types))
+                               AND (l.guest_sides IS NULL OR g.side = ANY (l.guest_sides))), 0),
+                   CASE WHEN l.is_default THEN coalesce((SELECT sum(g.admitted) FROM groups g), 0)
+                        ELSE coalesce((SELECT sum(c.admitted) FROM counted c WHERE c.list_id = l.id), 0) END,
+                   CASE WHEN l.is_default THEN coalesce((SELECT sum(g.admitted) FROM groups g), 0)
+                        ELSE coalesce((SELECT sum(c.inside) FROM counted c WHERE c.list_id = l.id), 0) END
             FROM lists l
-            LEFT JOIN codes c ON (l.invitation_types IS NULL OR c.type = ANY (l.invitation_types))
-                              AND (l.guest_sides IS NULL OR c.side = ANY (l.guest_sides))
-            GROUP BY l.id, l.name, l.is_default
             ORDER BY l.is_default DESC, lower(l.name), l.id""";
 
     private static final String GATES = """
             SELECT s.list_id, s.gate, sum(s.seats_admitted)
             FROM invitation_scans s
-            WHERE s.list_id IN (SELECT id FROM check_in_lists WHERE event_id = ?)
+            WHERE s.list_id = ANY (ARRAY(SELECT id FROM check_in_lists WHERE event_id = ?))
               AND s.seats_admitted > 0 AND s.reverted_at IS NULL
             GROUP BY s.list_id, s.gate
             ORDER BY s.list_id, s.gate NULLS FIRST""";
@@ -115,6 +128,7 @@ public class ArrivalCounts {
             try (PreparedStatement statement = connection.prepareStatement(LISTS)) {
                 statement.setObject(1, eventId, Types.OTHER);
                 statement.setObject(2, eventId, Types.OTHER);
+                statement.setObject(3, eventId, Types.OTHER);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         var list = new ArrivalsView.ListArrivals(row.getObject(1, UUID.class), row.getString(2),
