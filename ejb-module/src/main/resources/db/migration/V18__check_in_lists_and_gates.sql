@@ -75,8 +75,8 @@ WHERE s.invitation_id IS NULL AND l.event_id = s.station_event_id AND l.is_defau
 -- admissions standing).
 CREATE INDEX invitation_scans_list_gate_idx ON invitation_scans (list_id, gate) INCLUDE (seats_admitted)
     WHERE seats_admitted > 0 AND reverted_at IS NULL;
--- Whether a list has any scan (a list with scans is kept, not deleted).
-CREATE INDEX invitation_scans_list_idx ON invitation_scans (list_id) WHERE list_id IS NOT NULL;
+-- No index of every scan by list: each would cost every scan at the door an index entry more,
+-- for what is rare (deleting a list, which checks it has no scans, and an event).
 
 -- How many of an invitation's people have arrived, on whichever list admitted the most of them
 -- (the guest list's "arrived" badge and filter): the default list's count or another list's.

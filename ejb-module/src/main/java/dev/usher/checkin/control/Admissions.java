@@ -40,7 +40,9 @@ public class Admissions {
      * <p>The list's counts: the default list's are the invitation's own {@code seats_admitted}
      * (as before lists: no exits, so everyone admitted is inside); another list's are in the
      * invitation's {@code list_seats}, on the locked row for the same reason (V18). A seat that
-     * went out comes back in first (with re-entry), new seats after.
+     * went out comes back in first (with re-entry), new seats after. The guest's group is read
+     * only for a list limited to groups (OR stops at its first true arm), so a scan on the default
+     * list costs one index look-up more than before lists (its list), no more.
      */
     private static final String ADMIT = """
             WITH locked AS (
@@ -63,9 +65,10 @@ public class Admissions {
                             ELSE coalesce(CAST(l.list_seats -> CAST(li.id AS text) ->> 'inside' AS integer), 0)
                        END AS was_inside,
                        (li.invitation_types IS NULL OR l.type = ANY (li.invitation_types))
-                           AND (li.guest_sides IS NULL OR coalesce(g.side = ANY (li.guest_sides), false)) AS on_list,
+                           AND (li.guest_sides IS NULL OR coalesce((SELECT g.side FROM guests g WHERE g.id = l.guest_id)
+                                                                   = ANY (li.guest_sides), false)) AS on_list,
                        (CAST(? AS timestamptz) < li.opens_at OR CAST(? AS timestamptz) >= li.closes_at) AS closed
-                FROM locked l LEFT JOIN list li ON true LEFT JOIN guests g ON g.id = l.guest_id
+                FROM locked l LEFT JOIN list li ON true
             ), sized AS (
                 SELECT c.*, CAST(? AS boolean) AS leaving,
                        CASE WHEN c.reentry THEN c.was_admitted - c.was_inside ELSE 0 END AS outside,

@@ -44,8 +44,10 @@ public final class ListRules {
             errors.add(new FieldError("guestSides", "must name at most " + MAX_SIDES + " groups"));
         }
         for (int i = 0; i < sides.size(); i++) {
-            if (sides.get(i).isEmpty() || sides.get(i).length() > MAX_SIDE) {
-                errors.add(new FieldError("guestSides[" + i + "]", "must be 1-" + MAX_SIDE + " characters"));
+            if (sides.get(i).isEmpty() || sides.get(i).length() > MAX_SIDE
+                    || sides.get(i).chars().anyMatch(Character::isISOControl)) {
+                errors.add(new FieldError("guestSides[" + i + "]", "must be 1-" + MAX_SIDE
+                        + " characters, none of them a control character"));
             }
         }
         boolean exits = Boolean.TRUE.equals(input.exits());
