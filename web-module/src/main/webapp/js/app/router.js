@@ -3,7 +3,7 @@
 const ROUTES = [
   { name: 'events', pattern: /^\/?$|^\/events\/?$/ },
   {
-    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|questions|import|whatsapp|invitations|reminders))?$/,
+    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|questions|import|whatsapp|invitations|reminders|arrivals))?$/,
     keys: ['eventId', 'tab'],
   },
   { name: 'jobs', pattern: /^\/jobs\/?$/ },
