@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +39,8 @@ public class ArrivalsResource {
     @Operation(operationId = "arrivals", summary = "Who has arrived, in people, per check-in list and gate (viewer)",
             description = "Polled by the console: send the last ETag as If-None-Match and an unchanged count is a 304"
                     + " with no body. Counts are at most 2 seconds old.")
-    @APIResponse(responseCode = "200", description = "The counts, with an ETag")
-    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag sent")
+    @APIResponse(responseCode = "200", description = "The counts, with an ETag (a 304 with no body when unchanged)",
+            content = @Content(schema = @Schema(implementation = ArrivalsView.class)))
     public Response arrivals(@PathParam("eventId") UUID eventId, @Context Request request) {
         ArrivalsView view = arrivals.of(eventId);
         EntityTag tag = new EntityTag(view.version());

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,8 @@ public class CheckInListsResource {
     @POST
     @Operation(operationId = "createCheckInList", summary = "Add a check-in list (editor): whom it admits, exits and"
             + " re-entry, hours")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; Location names the list",
+            content = @Content(schema = @Schema(implementation = CheckInList.class)))
     @APIResponse(responseCode = "409", description = "The event has a list of that name")
     @APIResponse(responseCode = "422", description = "A field named")
     public Response create(@PathParam("eventId") UUID eventId, CheckInListInput input, @Context UriInfo uri) {
