@@ -3,7 +3,8 @@
 const ROUTES = [
   { name: 'events', pattern: /^\/?$|^\/events\/?$/ },
   {
-    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/(guests|members|stats|activity|questions|import|whatsapp|invitations|reminders|door))?$/,
+    // Any tab name: the event page knows its tabs (TABS) and shows the guest list for one it does not.
+    name: 'event', pattern: /^\/events\/([0-9a-f-]{36})(?:\/([a-z-]+))?$/,
     keys: ['eventId', 'tab'],
   },
   { name: 'jobs', pattern: /^\/jobs\/?$/ },

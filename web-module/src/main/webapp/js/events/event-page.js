@@ -26,9 +26,10 @@ const TABS = [
   { id: 'invitations', label: 'Invitations', role: 'admin' },
   { id: 'reminders', label: 'Reminders', role: 'viewer' },
   { id: 'door', label: 'Door conflicts', role: 'viewer' },
+  { id: 'arrivals', label: 'Arrivals', role: 'viewer' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -112,6 +113,9 @@ export class EventPage extends UsherElement {
       case 'door':
         loadModule(new URL('../offline/door-conflicts-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-door-conflicts-panel .event=${ev}></usher-door-conflicts-panel>`;
+      case 'arrivals':
+        loadModule(new URL('../checkin/arrivals-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-arrivals-panel .event=${ev}></usher-arrivals-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

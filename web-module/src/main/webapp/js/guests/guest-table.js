@@ -6,6 +6,7 @@ import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js'
 import { ListController } from '../platform/list-controller.js';
 import { pagedTable, sortHeader } from '../platform/list-view.js';
 import { listQuestions } from '../questions/questions-api.js';
+import { guestArrivals } from '../checkin/arrivals-api.js';
 import './guest-form.js';
 import './household-form.js';
 import './reply-form.js';
@@ -28,14 +29,27 @@ const COLUMNS = [
  * and the CSV export (anyone).
  */
 export class GuestTable extends UsherElement {
-  static properties = { event: { attribute: false }, questions: { state: true } };
+  static properties = { event: { attribute: false }, questions: { state: true }, arrived: { state: true } };
 
   constructor() {
     super();
     this.list = new ListController(this, {
       fetch: (query) => listGuests(this.event.id, query),
-      query: { status: '', side: '', q: '', sort: 'lastName,firstName', skip: 0, limit: 25 },
+      query: { status: '', side: '', q: '', arrived: '', sort: 'lastName,firstName', skip: 0, limit: 25 },
     });
+    this.arrived = new Map();
+  }
+
+  /** Each page asks who of its guests has arrived at the door (the "arrived" badge). */
+  updated() {
+    const page = this.list.page;
+    if (!page || page === this.arrivalsFor) return;
+    this.arrivalsFor = page;
+    const ids = page.items.map((g) => g.id);
+    if (!ids.length) return;
+    guestArrivals(this.event.id, ids)
+      .then((found) => { this.arrived = new Map(found.map((a) => [a.guestId, a.arrived])); })
+      .catch(() => { this.arrived = new Map(); }); // the badge is extra: the list stands without it
   }
 
   connectedCallback() {
@@ -95,6 +109,10 @@ export class GuestTable extends UsherElement {
           </select></div>
         <div class="field"><label for="filter-side">Side</label>
           <input id="filter-side" name="side" @change=${(e) => this.list.filter(e)}></div>
+        <div class="field"><label for="filter-arrived">Arrived</label>
+          <select id="filter-arrived" name="arrived" @change=${(e) => this.list.filter(e)}>
+            <option value="">All</option><option value="true">Arrived</option><option value="false">Not yet</option>
+          </select></div>
         <div class="field"><label for="filter-q">Search</label>
           <input id="filter-q" name="q" type="search" placeholder="Name, phone or e-mail" @input=${(e) => this.list.search(e)}></div>
       </form>
@@ -123,7 +141,8 @@ export class GuestTable extends UsherElement {
   row(g, editor) {
     const name = this.name(g);
     return html`<tr data-guest-id=${g.id}>
-      <td data-label="Name"><span class="guest-name">${name}</span>${g.email ? html`<br><span class="muted small">${g.email}</span>` : nothing}</td>
+      <td data-label="Name"><span class="guest-name">${name}</span>${this.arrived.get(g.id)
+        ? html` <span class="badge arrived" data-arrived=${this.arrived.get(g.id)}>arrived ${this.arrived.get(g.id)}</span>` : nothing}${g.email ? html`<br><span class="muted small">${g.email}</span>` : nothing}</td>
       <td data-label="Phone">${g.phone || ''}</td>
       <td data-label="Side">${g.side || ''}</td>
       <td data-label="Party">${this.party(g)}</td>

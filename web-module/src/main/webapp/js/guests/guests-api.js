@@ -1,8 +1,8 @@
 import { get, post, put, mergePatch, del } from '../platform/api.js';
 
 // An event's guests and statistics.
-export const listGuests = (eventId, { status, side, q, sort, skip, limit }) =>
-  get(`/events/${eventId}/guests`, { status, side, q, sort, skip, limit });
+export const listGuests = (eventId, { status, side, q, arrived, sort, skip, limit }) =>
+  get(`/events/${eventId}/guests`, { status, side, q, arrived, sort, skip, limit });
 export const addGuest = (eventId, input, query) => post(`/events/${eventId}/guests`, input, query);
 export const updateGuest = (eventId, guestId, changes) => mergePatch(`/events/${eventId}/guests/${guestId}`, changes);
 export const setDoorNote = (eventId, guestId, doorNote) => put(`/events/${eventId}/guests/${guestId}/door-note`, { doorNote });

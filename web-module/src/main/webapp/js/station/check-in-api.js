@@ -20,16 +20,17 @@ export class CheckInClient {
     this.unanswered = new Map(); // code or 'manual:' + invitation id -> nonce of the attempt with no answer yet
   }
 
-  checkIn(code, { station, eventId, input, seats }) {
+  checkIn(code, { station, eventId, input, seats, listId, gate, exit }) {
     return this.once(code, (nonce) => ({
       token: code, station, nonce, eventId: eventId || undefined, seats: seats || undefined, askSeats: !seats,
+      listId: listId || undefined, gate: gate || undefined, exit: exit || undefined,
       device: { input, userAgent: navigator.userAgent.slice(0, 300), id: deviceId() },
     }), '/check-ins');
   }
 
-  admitByName(invitationId, { station, eventId, seats }) {
+  admitByName(invitationId, { station, eventId, seats, listId, gate }) {
     return this.once(`manual:${invitationId}`, (nonce) => ({
-      invitationId, eventId, station, nonce, seats: seats || undefined,
+      invitationId, eventId, station, nonce, seats: seats || undefined, listId: listId || undefined, gate: gate || undefined,
       device: { input: 'name search', userAgent: navigator.userAgent.slice(0, 300) },
     }), '/check-ins/manual');
   }
@@ -68,9 +69,15 @@ export class CheckInClient {
   }
 }
 
-/** May the signed-in caller admit at this event's door (null: any event)? 403 names why not. */
-export function stationAccess(eventId) {
-  return api('GET', '/check-ins/station-access', { query: eventId ? { eventId } : {} });
+/**
+ * May the signed-in caller admit at this event's door (null: any event), on this check-in list
+ * (null: the event's default list)? 403 names why not; the answer lists the event's lists.
+ */
+export function stationAccess(eventId, listId) {
+  const query = {};
+  if (eventId) query.eventId = eventId;
+  if (listId) query.listId = listId;
+  return api('GET', '/check-ins/station-access', { query });
 }
 
 /** The event's invitations whose name contains q, or whose phone is q (local formats too). */

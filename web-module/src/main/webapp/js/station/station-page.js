@@ -15,7 +15,7 @@ import './door-search.js';
 import '../platform/problem-view.js';
 
 /** How long a result stays on screen before the station goes back to scanning by itself. */
-const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, forbidden: 8000, offline: 6000, choose: 30000 };
+const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, forbidden: 8000, offline: 6000, choose: 30000, exited: 3500 };
 
 /**
  * The scanning station a door volunteer opens on a phone: set the station's name (and the
@@ -28,7 +28,7 @@ export class StationPage extends UsherElement {
     settings: { state: true }, events: { state: true }, camera: { state: true }, result: { state: true },
     checking: { state: true }, history: { state: true }, error: { state: true }, setupError: { state: true },
     accessProblem: { state: true }, lastAdmission: { state: true }, undoNotice: { state: true }, wake: { state: true },
-    settingUp: { state: true }, doorState: { state: true },
+    settingUp: { state: true }, doorState: { state: true }, lists: { state: true },
   };
 
   notice = new LiveNotice(this);
@@ -82,11 +82,24 @@ export class StationPage extends UsherElement {
    */
   async checkAccess(eventId) {
     try {
-      const access = await stationAccess(eventId);
+      const access = await stationAccess(eventId, this.settings.listId);
       this.accessProblem = null;
       this.settings = { ...this.settings, undoMinutes: access.undoMinutes };
     } catch (e) {
-      if (e.status === 403 || e.status === 404) this.accessProblem = e;
+      if (e.status === 403 || e.status === 404 || e.status === 422) this.accessProblem = e;
+    }
+  }
+
+  /** The chosen event's check-in lists, for the list field (the setup check answers with them). */
+  async eventChosen(event) {
+    const eventId = event.target.value;
+    this.lists = null;
+    if (!eventId) return;
+    try {
+      this.lists = (await stationAccess(eventId)).lists;
+      this.setupError = null;
+    } catch (e) {
+      this.setupError = e;
     }
   }
 
@@ -119,10 +132,13 @@ export class StationPage extends UsherElement {
     const station = String(data.get('station') || '').trim();
     if (!station || this.settingUp) return; // the field is required: the browser says so
     const eventId = String(data.get('eventId') || '');
+    const listId = eventId ? String(data.get('listId') || '') : '';
+    const gate = String(data.get('gate') || '').trim();
+    const exit = data.get('direction') === 'exit';
     this.settingUp = true;
     let access;
     try {
-      access = await stationAccess(eventId || null);
+      access = await stationAccess(eventId || null, listId || null);
     } catch (e) {
       this.setupError = e;
       this.updateComplete.then(() => { const p = this.querySelector('#station-setup usher-problem'); if (p) p.scrollIntoView({ block: 'nearest' }); });
@@ -130,7 +146,9 @@ export class StationPage extends UsherElement {
     } finally {
       this.settingUp = false;
     }
-    this.settings = { station, eventId: eventId || null, eventName: access.eventName, undoMinutes: access.undoMinutes };
+    this.settings = { station, eventId: eventId || null, eventName: access.eventName, undoMinutes: access.undoMinutes,
+      listId: access.list && !access.list.isDefault ? access.list.id : null, listName: access.list ? access.list.name : null,
+      gate: gate || null, exit };
     saveSettings(this.settings);
     this.setupError = null;
     this.accessProblem = null;
@@ -145,6 +163,7 @@ export class StationPage extends UsherElement {
     this.settings = null;
     this.accessProblem = null;
     this.lastAdmission = null;
+    this.lists = null;
     this.camera = { state: 'starting' };
     this.loadEvents();
     this.focusHeading();
@@ -166,13 +185,17 @@ export class StationPage extends UsherElement {
   /** One scan: camera codes wait while a result is on screen; typed and hand-scanned ones do not. */
   async scan(code, input) {
     if (this.checking || (input === 'camera' && this.result)) return;
-    const online = (seats) => this.client.checkIn(code, { station: this.settings.station, eventId: this.settings.eventId, input, seats });
+    const online = (seats) => this.client.checkIn(code, { ...this.place(), input, seats });
     await this.decide(() => this.atDoor(code, undefined, online), (seats) => this.atDoor(code, seats, online));
   }
 
-  /** A station guarding one event keeps its kit, to admit from it when the server cannot be reached. */
+  /**
+   * A station guarding one event's entrance keeps its kit, to admit from it when the server cannot be
+   * reached. The kit counts the default list's seats only, so a station on another list, or letting
+   * people out, stays online.
+   */
   startDoor() {
-    if (this.door || !this.settings || !this.settings.eventId) return;
+    if (this.door || !this.settings || !this.settings.eventId || this.settings.listId || this.settings.exit) return;
     this.door = new OfflineDoor(this.settings.eventId, this.settings.station, (door) => { this.doorState = stationMode(door); });
     this.door.start();
   }
@@ -196,11 +219,17 @@ export class StationPage extends UsherElement {
     }
   }
 
+  /** Where this station stands: its name, event, list, gate, and whether it lets people out. */
+  place() {
+    const s = this.settings;
+    return { station: s.station, eventId: s.eventId, listId: s.listId, gate: s.gate, exit: !!s.exit };
+  }
+
   /** A guest found by name: a party with more than one seat left (or partly arrived) is asked for a count first. */
   async admitFound(event) {
     const found = event.detail;
     if (this.checking) return;
-    const admit = (seats) => this.client.admitByName(found.invitationId, { station: this.settings.station, eventId: this.settings.eventId, seats });
+    const admit = (seats) => this.client.admitByName(found.invitationId, { ...this.place(), seats });
     if (found.seatsLeft > 1 || found.seatsLeft < found.seats) {
       this.show({ kind: 'choose', word: `${found.seatsLeft} of ${found.seats} seats left`, name: found.name,
         seatsLeft: found.seatsLeft, seats: found.seats, lines: ['Found by name'],
@@ -314,8 +343,17 @@ export class StationPage extends UsherElement {
       <form id="station-setup" class="card station-setup" @submit=${this.setUp}>
         <usher-problem .error=${err} id="station-setup-problem"></usher-problem>
         ${field({ id: 'station-name', name: 'station', label: 'Station name', required: true, error: err, hint: 'e.g. Gate A; kept with every scan' })}
+        <div @change=${(e) => { if (e.target.id === 'station-event') this.eventChosen(e); }}>
         ${field({ id: 'station-event', name: 'eventId', label: 'Event at this door', kind: 'select', value: '', options: events,
           hint: 'Codes of other events are refused. Lists the events you are a member of. Admitting needs the scanner role, or the admin role in the event.' })}
+        </div>
+        ${this.lists && this.lists.length ? field({ id: 'station-list', name: 'listId', label: 'Check-in list', kind: 'select',
+          value: '', error: err, options: this.lists.map((l) => ({ value: l.isDefault ? '' : l.id, label: l.name })),
+          hint: 'Each list admits a code once; a list may be limited to some guests, hours, or keep exits.' }) : nothing}
+        ${field({ id: 'station-gate', name: 'gate', label: 'Gate', error: err, hint: 'e.g. North gate; the arrivals view counts per gate' })}
+        ${field({ id: 'station-direction', name: 'direction', label: 'This station', kind: 'select', value: 'entry',
+          options: [{ value: 'entry', label: 'Admits guests (entry)' }, { value: 'exit', label: 'Lets guests out (exit)' }],
+          hint: 'Exits only on lists that keep them.' })}
         <button type="submit" class="primary" id="station-start" ?disabled=${this.settingUp}>${this.settingUp ? 'Checking…' : 'Start scanning'}</button>
       </form>`;
   }
@@ -326,6 +364,9 @@ export class StationPage extends UsherElement {
     return html`<div class="station-head">
         <h1 tabindex="-1">${s.station}</h1>
         <p class="muted">${s.eventName ? html`Guarding <strong id="station-event-name">${s.eventName}</strong>` : 'Any event'}
+          ${s.listName ? html`· List <strong id="station-list-name">${s.listName}</strong>` : nothing}
+          ${s.gate ? html`· Gate <strong id="station-gate-name">${s.gate}</strong>` : nothing}
+          ${s.exit ? html`· <strong id="station-exit">Exit</strong>` : nothing}
           · <button class="link" id="station-change" @click=${this.change}>Change station</button></p>
       </div>
       ${this.doorState || nothing}

@@ -6,7 +6,13 @@ const REASONS = {
   revoked: 'This invitation was revoked.',
   'wrong-event': 'This code is for another event.',
   unknown: 'Unknown code: no invitation has it.',
+  'not-on-list': 'This invitation is not on this station\'s list.',
+  'outside-hours': 'This list is closed now (outside its hours).',
+  'not-inside': 'Nobody of this invitation is inside: nobody to let out.',
+  'no-exits': 'This list keeps no exits.',
 };
+
+const WORDS = { 'not-on-list': 'NOT ON THIS LIST', 'outside-hours': 'CLOSED NOW', 'not-inside': 'NOT INSIDE', 'no-exits': 'NO EXITS HERE' };
 
 const seatWord = (n) => (n === 1 ? 'seat' : 'seats');
 
@@ -30,23 +36,38 @@ export function verdict(answer, error) {
   switch (answer.outcome) {
     case 'admitted':
       return { kind: 'admitted', word: 'ADMITTED', name: answer.firstName, seatsNow: answer.seatsAdmitted, warnings,
+        household: members(answer),
         scanId: answer.scanId, lines: [
           answer.seats > 1 ? `${answer.seatsLeft} of ${answer.seats} seats left on this code` : '',
           answer.type && answer.type !== 'general' ? answer.type.toUpperCase() : '',
           answer.invitationNumber || ''].filter(Boolean) };
     case 'choose-seats':
       return { kind: 'choose', word: `${answer.seatsLeft} of ${answer.seats} seats left`, name: answer.firstName, warnings,
+        household: members(answer),
         seatsLeft: answer.seatsLeft, seats: answer.seats,
         lines: [answer.seatsLeft < answer.seats ? 'Part of this party has arrived already.' : '', answer.invitationNumber || ''].filter(Boolean) };
     case 'already-used':
       return { kind: 'used', word: 'ALREADY USED', name: answer.firstName, warnings, lines: [
         `First used ${moment(answer.firstUsedAt)}${answer.firstUsedStation ? ` at ${answer.firstUsedStation}` : ''}`,
         answer.invitationNumber || ''].filter(Boolean) };
+    case 'exited':
+      return { kind: 'exited', word: 'EXITED', name: answer.firstName, seatsNow: answer.seatsExited, household: members(answer),
+        lines: [answer.seatsInside != null ? `${answer.seatsInside} of ${answer.seats} still inside` : ''].filter(Boolean) };
+    case 'not-on-list':
+    case 'outside-hours':
+    case 'not-inside':
+    case 'no-exits':
+      return { kind: 'invalid', word: WORDS[answer.outcome], name: answer.firstName, lines: [REASONS[answer.outcome]] };
     case 'not-enough-seats':
       return { kind: 'used', word: 'NOT ENOUGH SEATS', name: answer.firstName, warnings, lines: [`Only ${answer.seatsLeft || 0} ${seatWord(answer.seatsLeft || 0)} left on this code`] };
     default:
       return { kind: 'invalid', word: 'INVALID', name: answer.firstName, lines: [REASONS[answer.outcome] || `The server answered ${answer.outcome}.`] };
   }
+}
+
+/** The household's members by name (those who said no marked so), for the door to greet each. */
+function members(answer) {
+  return (answer.household || []).map((m) => (m.attending === 'no' ? `${m.name} (not coming)` : m.name));
 }
 
 /** The guest's context the door must not miss: a declined RSVP, the organizer's door note. */
@@ -57,12 +78,12 @@ function guestWarnings(answer) {
   ].filter(Boolean);
 }
 
-const ICONS = { admitted: '✓', choose: '✓', used: '✕', invalid: '!', forbidden: '⛔', offline: '?' };
+const ICONS = { admitted: '✓', choose: '✓', used: '✕', invalid: '!', forbidden: '⛔', offline: '?', exited: '↪' };
 
 /**
  * The full-screen result; tapping it (or its button, or Enter/Esc) goes back to scanning. A
  * choose-seats answer asks how many arrive now instead (default: all left) and is only left by
- * its own buttons. Household members will be listed in the marked place below the name.
+ * its own buttons. The household's members are listed under the name.
  */
 export function resultScreen(v, { onNext, onChoose }) {
   const choosing = v.kind === 'choose';
@@ -72,8 +93,8 @@ export function resultScreen(v, { onNext, onChoose }) {
     <p class="result-icon" aria-hidden="true">${ICONS[v.kind]}</p>
     <p class="result-word" id="result-word">${v.word}</p>
     ${v.name ? html`<p class="result-name" id="result-name">${v.name}</p>` : nothing}
-    ${/* Household members (issue 11) go here, one line under the name. */ nothing}
-    ${v.seatsNow ? html`<p class="result-seats" id="result-seats"><span class="seat-count">${v.seatsNow}</span> ${seatWord(v.seatsNow)} now</p>` : nothing}
+    ${v.household && v.household.length ? html`<p class="result-household" id="result-household">With ${v.household.join(', ')}</p>` : nothing}
+    ${v.seatsNow ? html`<p class="result-seats" id="result-seats"><span class="seat-count">${v.seatsNow}</span> ${v.kind === 'exited' ? 'out' : seatWord(v.seatsNow)} now</p>` : nothing}
     ${(v.warnings || []).map((w) => html`<p class="result-warning">⚠ ${w}</p>`)}
     ${v.lines.map((line) => html`<p class="result-line">${line}</p>`)}
     ${v.error ? html`<usher-problem .error=${v.error}></usher-problem>` : nothing}

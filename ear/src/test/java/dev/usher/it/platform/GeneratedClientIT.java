@@ -151,16 +151,16 @@ class GeneratedClientIT extends ArquillianIT {
         Problem invalid = problem(() -> guests.addGuest(eventId, new GuestInput().firstName(" ").partySize(0), null), 422);
         assertThat(invalid.getErrors()).extracting(e -> e.getField()).contains("firstName", "partySize");
 
-        PageGuestView confirmed = guests.listGuests(eventId, null, null, null, null, null, GuestStatus.CONFIRMED);
+        PageGuestView confirmed = guests.listGuests(eventId, null, null, null, null, null, null, GuestStatus.CONFIRMED);
         assertThat(confirmed.getItems()).extracting(GuestView::getId).containsExactly(eli.getId());
-        PageGuestView groom = guests.listGuests(eventId, null, null, "GROOM", null, "firstName", null);
+        PageGuestView groom = guests.listGuests(eventId, null, null, null, "GROOM", null, "firstName", null);
         assertThat(groom.getItems()).extracting(GuestView::getFirstName).containsExactly("Eli", "Gil");
-        PageGuestView secondPage = guests.listGuests(eventId, 1, null, null, 1, "firstName", null);
+        PageGuestView secondPage = guests.listGuests(eventId, null, 1, null, null, 1, "firstName", null);
         assertThat(secondPage.getTotal()).isEqualTo(3);
         assertThat(secondPage.getItems()).extracting(GuestView::getFirstName).containsExactly("Eli");
-        assertThat(guests.listGuests(eventId, null, "cohen", null, null, null, null).getItems())
+        assertThat(guests.listGuests(eventId, null, null, "cohen", null, null, null, null).getItems())
                 .extracting(GuestView::getId).containsExactly(dana.getId());
-        problem(() -> guests.listGuests(eventId, 501, null, null, null, null, null), 400);
+        problem(() -> guests.listGuests(eventId, null, 501, null, null, null, null, null), 400);
 
         Map<String, Object> guestPatch = new HashMap<>();
         guestPatch.put("status", "confirmed");
@@ -269,7 +269,7 @@ class GeneratedClientIT extends ArquillianIT {
         PageJobView eventJobs = jobs.listJobs(eventId, 10, 0, JobStatus.COMPLETED, JobType.GUEST_IMPORT);
         assertThat(eventJobs.getItems()).extracting(JobView::getExecutionId).containsExactly(job.getExecutionId());
         problem(() -> jobs.stopJob(job.getExecutionId()), 409);
-        assertThat(guests.listGuests(eventId, null, "Ido", null, null, null, null).getTotal()).isEqualTo(1);
+        assertThat(guests.listGuests(eventId, null, null, "Ido", null, null, null, null).getTotal()).isEqualTo(1);
 
         // Refusals read as problems: no token, a stranger, an unknown event; then the event goes (204).
         Problem noToken = problem(() -> new EventsApi(client(null)).listMyEvents(), 401);

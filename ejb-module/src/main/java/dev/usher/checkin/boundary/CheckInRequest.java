@@ -23,5 +23,11 @@ public record CheckInRequest(
         @Schema(description = "When true and seats is not given, a code with more than one seat left (or partly used)"
                 + " is answered choose-seats and nothing is admitted; the station asks how many arrive now and posts"
                 + " again with seats and the same nonce")
-        Boolean askSeats) {
+        Boolean askSeats,
+        @Schema(description = "The check-in list the station admits to (one of the station's event's; needs eventId);"
+                + " default: the event's default list") UUID listId,
+        @Schema(description = "The gate the station stands at, e.g. North gate (kept with the scan)") @Size(max = 100)
+        String gate,
+        @Schema(description = "True at an exit: the scan lets the code's people out (lists with exits only)")
+        Boolean exit) {
 }

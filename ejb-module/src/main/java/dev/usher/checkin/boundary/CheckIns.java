@@ -1,6 +1,9 @@
 package dev.usher.checkin.boundary;
 
 import dev.usher.checkin.control.Admissions;
+import dev.usher.checkin.control.CheckInListStore;
+import dev.usher.checkin.control.ListUndo;
+import dev.usher.checkin.entity.CheckInList;
 import dev.usher.checkin.control.DoorAccess;
 import dev.usher.checkin.control.DoorQuery;
 import dev.usher.checkin.control.DoorSearch;
@@ -101,6 +104,12 @@ public class CheckIns {
     @Inject
     DoorCodes doorCodes;
 
+    @Inject
+    CheckInListStore lists;
+
+    @Inject
+    ListUndo listUndo;
+
     /** How long the staff member who admitted a guest may undo it at the station. */
     @Inject
     @ConfigProperty(name = "usher.checkin.undo-minutes", defaultValue = "5")
@@ -122,8 +131,8 @@ public class CheckIns {
         }
         InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), stationEvent,
                 caller, device, blankToNull(request.nonce()), ScanSource.scan);
-        return decide(lookup, request.seats(), Boolean.TRUE.equals(request.askSeats()),
-                attempt);
+        return decide(lookup, door(request.listId(), stationEvent, request.gate(), request.exit()), request.seats(),
+                Boolean.TRUE.equals(request.askSeats()), attempt);
     }
 
     /**
@@ -138,7 +147,7 @@ public class CheckIns {
         InvitationScan.Attempt attempt = new InvitationScan.Attempt(request.station().strip(), request.eventId(),
                 caller, device, blankToNull(request.nonce()), ScanSource.manual);
         CheckInAnswer answer = decide(Admissions.Lookup.byId(request.invitationId(), request.eventId()),
-                request.seats(), false, attempt);
+                door(request.listId(), request.eventId(), request.gate(), false), request.seats(), false, attempt);
         if (answer.outcome().equals(ScanOutcome.unknown.wire())) {
             // Nothing was found in this event: an id of another event's invitation stays out of reach.
             throw new NotFoundException("Invitation " + request.invitationId() + " not found in this event");
@@ -151,6 +160,14 @@ public class CheckIns {
      * station asks at setup, so a refusal is said once, with its reason, instead of at every scan.
      */
     public StationAccess stationAccess(UUID eventId) {
+        return stationAccess(eventId, null);
+    }
+
+    /**
+     * As {@link #stationAccess(UUID)}, for a station set to one of the event's check-in lists: a
+     * list that is not the event's (or any list without an event) is refused at setup, naming listId.
+     */
+    public StationAccess stationAccess(UUID eventId, UUID listId) {
         UUID caller = users.callerId();
         boolean scanner = session.isCallerInRole(Roles.SCANNER);
         requireDoor(eventId, caller);
@@ -158,8 +175,12 @@ public class CheckIns {
         if (eventId != null && event == null) {
             throw new NotFoundException("Event " + eventId + " not found");
         }
+        List<CheckInList> eventLists = eventId == null ? List.of() : lists.forEvent(eventId);
+        CheckInList chosen = listId == null ? eventLists.stream().filter(CheckInList::isDefault).findFirst().orElse(null)
+                : eventLists.stream().filter(l -> l.id().equals(listId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("listId", "is not a check-in list of this station's event"));
         return new StationAccess(eventId, event == null ? null : event.name(), scanner ? "scanner" : "event-admin",
-                undoMinutes);
+                undoMinutes, eventLists, chosen);
     }
 
     /** The event's invitations whose name contains the text, or whose phone is the number typed. */
@@ -184,11 +205,19 @@ public class CheckIns {
                 f.guestId() == null ? null : rsvp.get(f.guestId()))).toList();
     }
 
-    private CheckInAnswer decide(Admissions.Lookup lookup, Integer seats, boolean askSeats,
+    /** Where the station stands; a list belongs to one event, so a station set to one names it. */
+    private static Admissions.Door door(UUID listId, UUID stationEvent, String gate, Boolean exit) {
+        if (listId != null && stationEvent == null) {
+            throw new InvalidInputException("eventId", "is required with listId: a check-in list is one event's");
+        }
+        return new Admissions.Door(listId, blankToNull(gate), Boolean.TRUE.equals(exit));
+    }
+
+    private CheckInAnswer decide(Admissions.Lookup lookup, Admissions.Door door, Integer seats, boolean askSeats,
                                  InvitationScan.Attempt attempt) {
         // PostgreSQL keeps microseconds: answer with the time as stored, so a replay says the same.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        Admissions.Recorded recorded = admissions.admit(lookup, seats, askSeats, attempt, now);
+        Admissions.Recorded recorded = admissions.admit(lookup, door, seats, askSeats, attempt, now);
         if (recorded.replay()) {
             Invitation invitation = em.find(Invitation.class, recorded.code().id());
             InvitationScan earlier = em.createNamedQuery(InvitationScan.FIND_BY_NONCE, InvitationScan.class)
@@ -207,14 +236,15 @@ public class CheckIns {
         if (code == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.scanId(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    false, scan.scannedAt(), source.name(), null, null);
+                    false, scan.scannedAt(), source.name(), null, null, 0, null, List.of());
         }
         var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
         Guest guest = code.guestId() == null ? null : eventGuests.byId(code.guestId()).orElse(null);
         return new CheckInAnswer(scan.scanId(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(),
                 recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
                 scan.firstUse().station(), false, scan.scannedAt(), source.name(),
-                guest == null ? null : guest.data().status(), guest == null ? null : guest.doorNote());
+                guest == null ? null : guest.data().status(), guest == null ? null : guest.doorNote(),
+                scan.seatsExited(), scan.seatsInside(), household(guest));
     }
 
     /**
@@ -247,7 +277,9 @@ public class CheckIns {
             throw new ConflictException("Scan " + scanId + " was already undone at " + scan.revertedAt());
         }
         scan.revert(caller.id());
-        invitation.unadmit(scan.seatsAdmitted());
+        if (!listUndo.giveBack(invitation.id(), scan.listId(), scan.seatsAdmitted())) {
+            invitation.unadmit(scan.seatsAdmitted());
+        }
         LOG.info(() -> "Admission " + scanId + " of invitation " + invitation.number() + " (" + scan.seatsAdmitted()
                 + " seat(s), station " + scan.station() + ") undone by user " + caller.id());
         return new UndoneCheckIn(scanId, invitation.number(), scan.seatsAdmitted(), invitation.seatsLeft(),
@@ -294,16 +326,23 @@ public class CheckIns {
         if (invitation == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.id(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    replayed, scan.scannedAt(), scan.source().name(), null, null);
+                    replayed, scan.scannedAt(), scan.source().name(), null, null, 0, null, List.of());
         }
         Admissions.FirstAdmission first = outcome == ScanOutcome.already_used
-                ? admissions.firstAdmission(invitation.id(), invitation.scannedAt()) : Admissions.FirstAdmission.NONE;
+                ? admissions.firstAdmission(invitation.id(), scan.listId(), invitation.scannedAt())
+                : Admissions.FirstAdmission.NONE;
         var recipient = invitation.recipient();
         Guest guest = invitation.guestId() == null ? null : eventGuests.byId(invitation.guestId()).orElse(null);
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
                 recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
                 replayed, scan.scannedAt(), scan.source().name(), guest == null ? null : guest.data().status(),
-                guest == null ? null : guest.doorNote());
+                guest == null ? null : guest.doorNote(), scan.seatsExited(), null, household(guest));
+    }
+
+    /** The household's members by name, for the door to greet each; none for a guest without members. */
+    private static List<DoorMember> household(Guest guest) {
+        return guest == null ? List.of() : guest.members().stream()
+                .map(m -> new DoorMember(m.name(), m.plusOne(), m.attending())).toList();
     }
 
     private static String blankToNull(String text) {

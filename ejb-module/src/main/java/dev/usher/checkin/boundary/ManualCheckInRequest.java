@@ -19,5 +19,7 @@ public record ManualCheckInRequest(
         @Schema(description = "The station's id for this attempt; a retry with the same nonce gets the first answer "
                 + "and admits no one more") @Size(max = 100) String nonce,
         @Schema(description = "What the station says about itself (kept with the scan, at most 2,000 characters)")
-        JsonObject device) {
+        JsonObject device,
+        @Schema(description = "The check-in list the station admits to; default: the event's default list") UUID listId,
+        @Schema(description = "The gate the station stands at (kept with the scan)") @Size(max = 100) String gate) {
 }

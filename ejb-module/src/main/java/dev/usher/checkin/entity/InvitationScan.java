@@ -68,6 +68,16 @@ public class InvitationScan {
     @Column(nullable = false, updatable = false)
     private ScanSource source;
 
+    /** The check-in list, gate and direction (V18): written by the admission statement only. */
+    @Column(name = "list_id", insertable = false, updatable = false)
+    private UUID listId;
+
+    @Column(insertable = false, updatable = false)
+    private String gate;
+
+    @Column(name = "seats_exited", insertable = false, updatable = false)
+    private int seatsExited;
+
     @Column(name = "reverted_at")
     private OffsetDateTime revertedAt;
 
@@ -160,6 +170,18 @@ public class InvitationScan {
 
     public ScanSource source() {
         return source;
+    }
+
+    public UUID listId() {
+        return listId;
+    }
+
+    public String gate() {
+        return gate;
+    }
+
+    public int seatsExited() {
+        return seatsExited;
     }
 
     public OffsetDateTime revertedAt() {

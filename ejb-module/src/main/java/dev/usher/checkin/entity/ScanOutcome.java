@@ -26,7 +26,17 @@ public enum ScanOutcome {
      * seat left, or some of its party already came. Nothing is admitted or recorded; the station
      * asks how many arrive now and posts again with that count.
      */
-    choose_seats("choose-seats");
+    choose_seats("choose-seats"),
+    /** The station's list does not admit this code (its invitation type or guest group). */
+    not_on_list("not-on-list"),
+    /** The station's list is not open now (before it opens, or after it closed). */
+    outside_hours("outside-hours"),
+    /** An exit scan let people out; with re-entry they may come back in. */
+    exited("exited"),
+    /** An exit scan of a code none of whose party is inside. */
+    not_inside("not-inside"),
+    /** An exit scan on a list that keeps no exits. */
+    no_exits("no-exits");
 
     private final String wire;
 

@@ -80,6 +80,11 @@ public class GuestSearch {
             where.append(" and lower(g.side) = :side");
             parameters.put("side", filter.side().strip().toLowerCase(Locale.ROOT));
         }
+        if (filter.arrived() != null) {
+            // V18's guest_arrived: the check-in area's counts, read without this area depending on it.
+            where.append(filter.arrived() ? " and function('guest_arrived', g.id) = true"
+                    : " and function('guest_arrived', g.id) = false");
+        }
         if (filter.search() != null && !filter.search().isBlank()) {
             String text = filter.search().strip().toLowerCase(Locale.ROOT);
             where.append(" and (lower(g.firstName) like :text escape '\\'"

@@ -64,12 +64,15 @@ public class CheckInsResource {
     @Path("station-access")
     @Operation(operationId = "stationAccess", summary = "May the caller run a station at this event's door?",
             description = "A station asks when it is set up. Without eventId: a station for every event (scanners "
-                    + "only). 403 names why the caller cannot admit there.")
+                    + "only). 403 names why the caller cannot admit there. The answer lists the event's check-in lists;"
+                    + " a listId that is not one of them is a 422.")
     @APIResponse(responseCode = "200", description = "Yes, and on what grounds")
     @APIResponse(responseCode = "403", description = "No: neither the scanner role nor the admin role in the event")
     public StationAccess stationAccess(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId) {
-        return checkIns.stationAccess(QueryParams.uuid("eventId", eventId));
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId,
+            @Parameter(description = "The check-in list the station is to admit to (422 if not the event's)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("listId") String listId) {
+        return checkIns.stationAccess(QueryParams.uuid("eventId", eventId), QueryParams.uuid("listId", listId));
     }
 
     @GET

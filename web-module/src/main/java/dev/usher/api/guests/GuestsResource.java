@@ -70,13 +70,16 @@ public class GuestsResource {
             @Parameter(schema = @Schema(implementation = GuestStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Exact side, case-insensitive") @QueryParam("side") String side,
             @Parameter(description = "Free text over names, phone and e-mail") @QueryParam("q") String search,
+            @Parameter(description = "true: guests of whom someone has arrived at the door; false: nobody yet")
+            @QueryParam("arrived") String arrived,
             @Parameter(description = "Comma-separated keys (firstName, lastName, status, side, partySize, createdAt, "
                     + "updatedAt); prefix - for descending. Default lastName,firstName") @QueryParam("sort") String sort,
             @Parameter(description = "Rows to skip (default 0)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("skip") String skip,
             @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit) {
-        GuestFilter filter = new GuestFilter(QueryParams.enumValue(GuestStatus.class, "status", status), side, search);
+        GuestFilter filter = new GuestFilter(QueryParams.enumValue(GuestStatus.class, "status", status), side, search,
+                arrived == null || arrived.isBlank() ? null : QueryParams.flag("arrived", arrived));
         PageRequest page = PageRequest.of(QueryParams.integer("skip", skip), QueryParams.integer("limit", limit));
         return guests.list(eventId, filter, sort, page);
     }
