@@ -69,7 +69,9 @@ class ClusterIT {
 
     @AfterAll
     static void stop() {
-        cluster.stop();
+        if (cluster != null) {
+            cluster.stop();
+        }
     }
 
     @Test
@@ -333,7 +335,7 @@ class ClusterIT {
             allowed++;
         }
         assertThat(reply.status()).as("after %d checks", allowed).isEqualTo(429);
-        assertThat(allowed).isIn(Mailbox.VALIDATE_PER_MINUTE, 2 * Mailbox.VALIDATE_PER_MINUTE);
+        assertThat(allowed).isBetween(Mailbox.VALIDATE_PER_MINUTE, 2 * Mailbox.VALIDATE_PER_MINUTE);
         assertThat(servers).containsExactlyInAnyOrder("s1", "s2", "s3");
         assertThat(Long.parseLong(reply.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(Api.anonymous().from(randomAddress()).get("/api/validate-invitation/" + token).status()).isEqualTo(200);
@@ -347,7 +349,7 @@ class ClusterIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void aServerKilledMidJobHasItsJobsFinishedByTheOthers() {
-        int count = 3_000;
+        int count = 5_000;
         int rows = 40_000;
         Event b = Event.create("Killed broadcast");
         List<String> phones = importGuests(b, count);
@@ -488,7 +490,7 @@ class ClusterIT {
         List<String> tokens = new ArrayList<>(count);
         try (Connection c = Db.connect(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO invitations (id, number, token, recipient_name, email, seats, status)
-                SELECT gen_random_uuid(), 'INV-' || n, replace(gen_random_uuid()::text, '-', '') || substr(md5(random()::text), 1, 8),
+                SELECT gen_random_uuid(), 'INV-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END, replace(gen_random_uuid()::text, '-', '') || substr(md5(random()::text), 1, 8),
                        'Storm Guest ' || g, 'storm' || n || '@cluster.test', 1, 'sent'
                 FROM (SELECT g, nextval('invitation_number_seq') AS n FROM generate_series(1, ?) g) numbered
                 RETURNING token""")) {

@@ -34,8 +34,9 @@ public final class Cluster {
     public static synchronized Cluster get() {
         if (started == null) {
             started = new Cluster();
-            started.start();
+            // Registered first: a start that fails half-way leaves no server or balancer behind.
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+            started.start();
         }
         return started;
     }
@@ -152,11 +153,18 @@ public final class Cluster {
         StringBuilder config = new StringBuilder("""
                 global
                     maxconn 4096
+                    # Health changes and failed requests only, to target/cluster/haproxy.log.
+                    log stdout format raw local0
                 defaults
                     mode http
+                    log global
+                    option dontlog-normal
+                    option log-health-checks
                     timeout connect 5s
                     timeout client 120s
                     timeout server 120s
+                    # A health answer may take seconds on a loaded machine; not a reason to drop a server.
+                    timeout check 10s
                     # The client's address for per-address limits (the servers trust it from here).
                     option forwardfor
                     # A request that cannot reach its server (one just killed) goes to another.
@@ -169,7 +177,7 @@ public final class Cluster {
                     balance roundrobin
                     option httpchk GET /health
                     http-check expect status 200
-                    default-server inter 1s fall 2 rise 2
+                    default-server inter 1s fall 3 rise 2
                     # Which server answered: the test's proof that requests are spread.
                     http-response set-header X-Usher-Server %%s
                 """.formatted(lbPort));
@@ -195,11 +203,12 @@ public final class Cluster {
                 throw new AssertionError("haproxy ended with " + haproxy.exitValue() + "; see " + dir.resolve("haproxy.log"));
             }
         }, "The load balancer");
-        for (int i = 0; i < 200 && !allUp(); i++) {
+        for (int i = 0; i < 480 && !allUp(); i++) {
             LibertyProcess.sleep(250);
         }
         if (!allUp()) {
-            throw new AssertionError("Not every server passed the load balancer's health check");
+            throw new AssertionError("Not every server passed the load balancer's health check; see "
+                    + dir.resolve("haproxy.log"));
         }
     }
 
