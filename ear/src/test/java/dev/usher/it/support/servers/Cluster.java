@@ -153,8 +153,8 @@ public final class Cluster {
         StringBuilder config = new StringBuilder("""
                 global
                     maxconn 4096
-                    # Health changes and failed requests only, to target/cluster/haproxy.log.
-                    log stdout format raw local0
+                    # Health changes and failed requests, to target/cluster/haproxy.log.
+                    log stdout format raw local0 notice
                 defaults
                     mode http
                     log global
@@ -217,7 +217,9 @@ public final class Cluster {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < nodes.size() * 2; i++) {
             try {
-                seen.add(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                // HTTP/1.1: the JDK client's default h2c upgrade is tunnelled by HAProxy, whose
+                // response header then never reaches the client.
+                seen.add(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(url() + "/health")).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
                         .headers().firstValue("X-Usher-Server").orElse(""));
             } catch (IOException e) {
