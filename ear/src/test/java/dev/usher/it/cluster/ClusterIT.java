@@ -370,8 +370,9 @@ class ClusterIT {
         assertThat(guests(e.id())).as("killed mid-import").isLessThan(rows);
         assertThat(reached(phones)).as("killed mid-broadcast").isLessThan(count);
 
-        for (long execution : List.of(importing, broadcast)) {
-            JsonObject failed = awaitStatus(e.lb(), execution, "FAILED");
+        // Each job read by its own event's admin (a job of another event is not found).
+        for (Map.Entry<Api, Long> job : Map.of(e.lb(), importing, b.lb(), broadcast).entrySet()) {
+            JsonObject failed = awaitStatus(job.getKey(), job.getValue(), "FAILED");
             assertThat(failed.getString("exitStatus")).contains("stopped answering");
         }
         JsonObject imported = JobsApi.awaitEnd(e.lb(), restartOn(e.lb(), importing));
