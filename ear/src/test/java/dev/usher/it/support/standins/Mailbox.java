@@ -2,8 +2,10 @@ package dev.usher.it.support.standins;
 
 import dev.usher.it.support.servers.TestEnvironment;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.Address;
@@ -22,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -163,7 +166,16 @@ public final class Mailbox {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(source));
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (ReaderException missed) {
+                // ZXing's finder-pattern detector misses some valid codes, depending on the payload,
+                // which is random per run (about 1 in 100 signed invitation URLs: 11 of 1,000 random
+                // ones). A phone's scanner tries again, and so does this: the image is a code alone
+                // on white, which the pure-barcode path reads module by module.
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
