@@ -49,9 +49,14 @@ class MessagesIT extends ArquillianIT {
         String second = sent(sendText(f.viewer, f, omer, "two")).getString("id");
         String third = sent(sendText(f.editor, f, dana, "three")).getString("id");
         record(f, dana, "email", "opened", null, "dana@example.com");
+        // A digest to a member is in the ledger, not in the guests' message history.
+        Db.update("INSERT INTO deliveries (id, channel, event_id, recipient, kind, content, state, attempts, queued_at,"
+                + " updated_at) VALUES (?::uuid, 'email', ?::uuid, ?, 'rsvp-digest', '{}'::jsonb, 'sent', 1, now(), now())",
+                UUID.randomUUID().toString(), f.eventId, f.editorEmail);
 
         JsonObject all = ok(f.viewer.get(f.events("/messages")));
         assertThat(all.getInt("total")).isEqualTo(4);
+        assertThat(ok(f.viewer.get(f.events("/messages/totals"))).getInt("total")).isEqualTo(4);
 
         JsonObject whatsapp = ok(f.viewer.get(f.events("/messages?channel=whatsapp")));
         assertThat(ids(whatsapp)).containsExactly(third, second, first);

@@ -65,8 +65,9 @@ public class DeliverySearch {
     }
 
     private static String where(UUID eventId, DeliveryFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where d.eventId = :eventId");
+        StringBuilder where = new StringBuilder(" where d.eventId = :eventId and d.kind not in :toMembers");
         parameters.put("eventId", eventId);
+        parameters.put("toMembers", Delivery.TO_MEMBERS);
         if (filter.channel() != null) {
             where.append(" and d.channel = :channel");
             parameters.put("channel", filter.channel());

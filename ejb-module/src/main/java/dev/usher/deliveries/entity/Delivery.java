@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -36,6 +37,17 @@ import java.util.UUID;
         query = "select d from Delivery d where d.guestId = :guestId and d.kind = :kind and d.state <> :failed"
                 + " order by d.queuedAt desc, d.id")
 public class Delivery {
+
+    /** Kinds of e-mail to an event's members rather than its guests (see {@link #TO_MEMBERS}). */
+    public static final String MEMBER_INVITATION = "member-invitation";
+    public static final String RSVP_DIGEST = "rsvp-digest";
+
+    /**
+     * E-mails to the event's members rather than its guests: the ledger keeps them like every e-mail
+     * (sent once, in doubt after a crash), but the event's message history and its totals list the
+     * guests' messages only.
+     */
+    public static final List<String> TO_MEMBERS = List.of(MEMBER_INVITATION, RSVP_DIGEST);
 
     public static final String FIND_BY_PROVIDER_ID = "Delivery.findByProviderId";
     public static final String FIND_BY_BROADCAST_AND_GUEST = "Delivery.findByBroadcastGuestAndChannel";

@@ -2,6 +2,7 @@ package dev.usher.notifications.control;
 
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
+import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.events.entity.EventMember;
 import dev.usher.guests.boundary.ActivityItem;
@@ -37,7 +38,7 @@ public class DueDigests {
 
     /** The changes listed in one e-mail; more are counted and the feed has them all. */
     static final int LISTED = 200;
-    static final String KIND = "rsvp-digest";
+    static final String KIND = Delivery.RSVP_DIGEST;
 
     private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())";
 

@@ -3,6 +3,7 @@ package dev.usher.notifications.control;
 import dev.usher.deliveries.control.RecordedMail;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
+import dev.usher.deliveries.entity.Delivery;
 import dev.usher.deliveries.entity.DeliveryRefs;
 import dev.usher.events.control.MemberInvited;
 import dev.usher.mail.MailOutbox;
@@ -28,7 +29,7 @@ import java.util.logging.Logger;
 public class MemberInvitationMail {
 
     private static final Logger LOG = Logger.getLogger(MemberInvitationMail.class.getName());
-    static final String KIND = "member-invitation";
+    static final String KIND = Delivery.MEMBER_INVITATION;
 
     @Resource
     ManagedExecutorService executor;
