@@ -118,21 +118,7 @@ public class InvitationMessages {
         InvitationMimeMessage message = new InvitationMimeMessage(session, messageId(letter));
         var calendar = look.calendarAttachment() ? CalendarFile.of(letter, Instant.now())
                 : java.util.Optional.<String>empty();
-        if (calendar.isPresent()) {
-            MimeBodyPart alternativePart = new MimeBodyPart();
-            alternativePart.setContent(alternative);
-            MimeBodyPart ics = new MimeBodyPart();
-            ics.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    calendar.get().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
-            ics.setFileName("invitation.ics");
-            ics.setDisposition(MimeBodyPart.ATTACHMENT);
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(alternativePart);
-            mixed.addBodyPart(ics);
-            message.setContent(mixed);
-        } else {
-            message.setContent(alternative);
-        }
+        message.setContent(BrandedMail.withCalendar(alternative, calendar, "invitation.ics"));
         message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
         message.setRecipient(MimeMessage.RecipientType.TO, recipient(letter));
         message.setSubject(subject(letter), StandardCharsets.UTF_8.name());

@@ -1,6 +1,7 @@
 package dev.usher.reminders.control;
 
 import dev.usher.events.entity.EventDetails;
+import dev.usher.invitations.control.BrandedMail;
 import dev.usher.invitations.control.EventBrands;
 import dev.usher.invitations.control.GuestMailTexts;
 import dev.usher.invitations.control.MailBrand;
@@ -14,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -63,24 +62,8 @@ public class ReminderMessages {
     public MimeMessage compose(Letter letter, Session session) throws MessagingException {
         MailBrand brand = brands.forEvent(letter.eventId());
         Map<String, Object> model = model(letter, brand);
-        MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(MailTemplates.render(text, model), StandardCharsets.UTF_8.name(), "plain");
-        MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(MailTemplates.render(html, model), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(plain);
-        if (brand.hasImage()) {
-            MimeMultipart related = new MimeMultipart("related");
-            related.addBodyPart(htmlPart);
-            related.addBodyPart(brand.inlineImage());
-            MimeBodyPart relatedPart = new MimeBodyPart();
-            relatedPart.setContent(related);
-            alternative.addBodyPart(relatedPart);
-        } else {
-            alternative.addBodyPart(htmlPart);
-        }
         MimeMessage message = new MimeMessage(session);
-        message.setContent(alternative);
+        message.setContent(BrandedMail.body(MailTemplates.render(text, model), MailTemplates.render(html, model), brand));
         message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
         try {
             message.setRecipient(MimeMessage.RecipientType.TO,

@@ -1,5 +1,6 @@
 package dev.usher.rsvp.control;
 
+import dev.usher.invitations.control.BrandedMail;
 import dev.usher.invitations.control.CalendarFile;
 import dev.usher.invitations.control.EventBrands;
 import dev.usher.invitations.control.GuestMailTexts;
@@ -9,16 +10,12 @@ import dev.usher.mail.MailTemplates;
 import dev.usher.mail.SenderAddress;
 import dev.usher.rsvp.entity.RsvpChoice;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -75,38 +72,9 @@ public class ConfirmationMessages {
         MailBrand brand = brands.forEvent(letter.event().id());
         Optional<String> calendar = calendar(letter, Instant.now());
         Map<String, Object> model = model(letter, brand, calendar.isPresent());
-        MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(MailTemplates.render(text, model), StandardCharsets.UTF_8.name(), "plain");
-        MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(MailTemplates.render(html, model), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(plain);
-        if (brand.hasImage()) {
-            MimeMultipart related = new MimeMultipart("related");
-            related.addBodyPart(htmlPart);
-            related.addBodyPart(brand.inlineImage());
-            MimeBodyPart relatedPart = new MimeBodyPart();
-            relatedPart.setContent(related);
-            alternative.addBodyPart(relatedPart);
-        } else {
-            alternative.addBodyPart(htmlPart);
-        }
         MimeMessage message = new MimeMessage(session);
-        if (calendar.isPresent()) {
-            MimeBodyPart alternativePart = new MimeBodyPart();
-            alternativePart.setContent(alternative);
-            MimeBodyPart ics = new MimeBodyPart();
-            ics.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    calendar.get().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
-            ics.setFileName("event.ics");
-            ics.setDisposition(MimeBodyPart.ATTACHMENT);
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(alternativePart);
-            mixed.addBodyPart(ics);
-            message.setContent(mixed);
-        } else {
-            message.setContent(alternative);
-        }
+        message.setContent(BrandedMail.withCalendar(BrandedMail.body(MailTemplates.render(text, model),
+                MailTemplates.render(html, model), brand), calendar, "event.ics"));
         message.setFrom(SenderAddress.of(settings.from(), brand.senderName()));
         try {
             message.setRecipient(MimeMessage.RecipientType.TO,
