@@ -43,6 +43,7 @@ public class MailOutbox {
     public static final String FILE_NAME_HEADER = "X-Usher-Invitation";
 
     static final String SESSION_JNDI = "mail/usher";
+    static final String SOCKET_FACTORY = "mail.smtp.socketFactory";
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
@@ -83,7 +84,7 @@ public class MailOutbox {
         Session current = session;
         if (current == null) {
             try {
-                current = (Session) new InitialContext().lookup(SESSION_JNDI);
+                current = withoutNagle((Session) new InitialContext().lookup(SESSION_JNDI));
             } catch (NamingException e) {
                 if (settings.smtpConfigured()) {
                     throw new IllegalStateException("SMTP_HOST is set but the mail session " + SESSION_JNDI
@@ -94,6 +95,19 @@ public class MailOutbox {
             session = current;
         }
         return current;
+    }
+
+    /**
+     * The session, its SMTP sockets made by {@link NoDelaySockets} unless server.xml names a socket
+     * factory of its own. The session's properties are read at each connect, so setting the factory
+     * there (an instance: Jakarta Mail takes one under this name) is enough.
+     */
+    static Session withoutNagle(Session session) {
+        Properties properties = session.getProperties();
+        if (properties.get(SOCKET_FACTORY) == null && properties.getProperty(SOCKET_FACTORY + ".class") == null) {
+            properties.put(SOCKET_FACTORY, new NoDelaySockets());
+        }
+        return session;
     }
 
     /** SMTP through one transport, connected on first use and kept for the following messages. */

@@ -51,6 +51,30 @@ class MailOutboxTest {
     }
 
     @Test
+    void smtpSocketsHaveNagleOffUnlessServerXmlNamesAFactory() throws Exception {
+        Session session = MailOutbox.withoutNagle(session(1));
+        assertThat(session.getProperties().get(MailOutbox.SOCKET_FACTORY)).isInstanceOf(NoDelaySockets.class);
+        try (var socket = new NoDelaySockets().createSocket()) {
+            assertThat(socket.getTcpNoDelay()).isTrue();
+        }
+        Session configured = session(1);
+        configured.getProperties().put(MailOutbox.SOCKET_FACTORY + ".class", "com.example.Sockets");
+        assertThat(MailOutbox.withoutNagle(configured).getProperties().get(MailOutbox.SOCKET_FACTORY)).isNull();
+
+        // Jakarta Mail connects through the factory: messages larger than its buffer still arrive whole.
+        try (SmtpStub stub = new SmtpStub();
+             var smtp = new MailOutbox.Smtp(MailOutbox.withoutNagle(session(stub.port())), null, null)) {
+            for (int i = 0; i < 3; i++) {
+                MimeMessage large = message(smtp.session());
+                large.setText("x".repeat(70).concat("\n").repeat(300));
+                large.saveChanges();
+                smtp.deliver(large);
+            }
+            assertThat(stub.accepted.get()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void a4xxIsTemporaryAnd5xxPermanentWithTheServersWords() throws Exception {
         try (SmtpStub stub = new SmtpStub("451 4.3.0 mailbox busy, try later", "550 5.1.1 <dana@example.com>: no such user");
              var smtp = new MailOutbox.Smtp(session(stub.port()), null, null)) {
