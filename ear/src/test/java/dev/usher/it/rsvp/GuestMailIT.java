@@ -164,6 +164,37 @@ class GuestMailIT extends ArquillianIT {
         assertThat(confirmations(f.guestId)).isEqualTo(2);
     }
 
+    /**
+     * A server that stops after the answer commits and before its thread hands the e-mail over
+     * leaves the confirmation queued. The record is put in that state here (a kill cannot be timed
+     * between the two), with the content the answer wrote; any server's sweep sends it once.
+     */
+    @Test
+    void aConfirmationLeftQueuedByAStoppedServerIsSentLaterOnce() throws InterruptedException {
+        Fixture f = Fixture.create();
+        ok(f.admin.patch(f.events(""), "{\"date\":\"2031-09-09\"}"));
+        String email = Api.uniqueEmail("left-queued");
+        guestWithEmail(f, email);
+        ok(reply(guestClient(), token(link(f.editor, f, f.guestId)), "{\"attending\":\"yes\"}"));
+        assertThat(Mailbox.await(email, 1)).hasSize(1);
+
+        Db.update("""
+                INSERT INTO deliveries (id, channel, event_id, guest_id, recipient, kind, content, state, queued_at)
+                SELECT gen_random_uuid(), channel, event_id, guest_id, recipient, kind, content, 'queued',
+                       now() - interval '10 minutes'
+                FROM deliveries WHERE guest_id = ?::uuid AND kind = 'rsvp-confirmation'""", f.guestId);
+
+        List<MimeMessage> received = Mailbox.await(email, 2);
+        assertThat(received).hasSize(2);
+        assertThat(Mailbox.text(Mailbox.part(received.get(1), "text/plain"))).contains("Yes, I will attend");
+        long sentTwo = Db.count("SELECT count(*) FROM deliveries WHERE guest_id = ?::uuid AND kind = 'rsvp-confirmation'"
+                + " AND state = 'sent'", f.guestId);
+        assertThat(sentTwo).isEqualTo(2);
+        // Later beats of every server find nothing left: the guest is not mailed a third time.
+        Thread.sleep(3_000);
+        assertThat(Mailbox.to(email)).hasSize(2);
+    }
+
     @Test
     void aGuestWithoutAnEmailAddressIsSentNoConfirmation() {
         Fixture f = Fixture.create();

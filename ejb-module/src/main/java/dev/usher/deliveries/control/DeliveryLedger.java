@@ -32,6 +32,19 @@ public class DeliveryLedger {
         return delivery;
     }
 
+    /**
+     * Up to {@code limit} records of {@code kind} still {@code queued} since before {@code before},
+     * oldest first: messages a server recorded and then stopped before sending.
+     */
+    public List<UUID> queuedOfKindBefore(String kind, OffsetDateTime before, int limit) {
+        return em.createNamedQuery(Delivery.FIND_QUEUED_OF_KIND_BEFORE, UUID.class)
+                .setParameter("kind", kind)
+                .setParameter("queued", DeliveryState.queued)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Delivery sending(UUID deliveryId) {
         Delivery delivery = locked(deliveryId);
         delivery.sending();

@@ -36,6 +36,9 @@ import java.util.UUID;
 @NamedQuery(name = Delivery.FIND_LATEST_OF_KIND_FOR_GUEST,
         query = "select d from Delivery d where d.guestId = :guestId and d.kind = :kind and d.state <> :failed"
                 + " order by d.queuedAt desc, d.id")
+@NamedQuery(name = Delivery.FIND_QUEUED_OF_KIND_BEFORE,
+        query = "select d.id from Delivery d where d.kind = :kind and d.state = :queued and d.queuedAt < :before"
+                + " order by d.queuedAt")
 public class Delivery {
 
     /** Kinds of e-mail to an event's members rather than its guests (see {@link #TO_MEMBERS}). */
@@ -55,6 +58,7 @@ public class Delivery {
     public static final String FIND_LATEST_TO_GUEST_AT = "Delivery.findLatestToGuestAt";
     public static final String FIND_IN_DOUBT_FOR_INVITATION = "Delivery.findInDoubtForInvitation";
     public static final String FIND_LATEST_OF_KIND_FOR_GUEST = "Delivery.findLatestOfKindForGuest";
+    public static final String FIND_QUEUED_OF_KIND_BEFORE = "Delivery.findQueuedOfKindBefore";
 
     @Id
     private UUID id;

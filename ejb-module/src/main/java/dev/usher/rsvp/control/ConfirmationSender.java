@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * sends nothing (its queued record is rolled back with it). The rest is the ledger's protocol as for
  * every e-mail: {@code sending} committed, the hand-over with {@link RecordedMail}'s retries, {@code
  * sent} or {@code failed}. A server stopping between the commit and the hand-over leaves the record
- * {@code queued}, visible in the ledger, and not sent later by itself.
+ * {@code queued}, and {@link ConfirmationSweep} sends it later (any server; the lock keeps it once).
  */
 @ApplicationScoped
 public class ConfirmationSender {

@@ -129,6 +129,15 @@ public class GuestConfirmations {
                 event.rsvpSettings().deadline(), pageUrl));
     }
 
+    /**
+     * Confirmations queued before {@code before} and never taken (their server stopped between the
+     * answer and the send), oldest first, at most {@code limit}.
+     */
+    @Transactional
+    public List<UUID> leftQueued(OffsetDateTime before, int limit) {
+        return ledger.queuedOfKindBefore(KIND, before, limit);
+    }
+
     static String subject(GuestMailTexts texts, String eventName, RsvpChoice answer) {
         return MailTemplates.oneLine(texts.get("confirmation.subject",
                 Map.of("event", eventName, "answer", texts.get("confirmation.answer." + answer.name()))));

@@ -166,6 +166,8 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_REMINDERS_POLL_SECONDS=1",
                 // Digests: looked for every second; an immediate one waits for 3 s of changes.
                 "USHER_DIGEST_POLL_SECONDS=1",
+                // Confirmations a stopped server left queued: looked for every second.
+                "USHER_RSVP_CONFIRMATION_SWEEP_SECONDS=1",
                 "USHER_DIGEST_WINDOW_SECONDS=" + DIGEST_WINDOW_SECONDS,
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
