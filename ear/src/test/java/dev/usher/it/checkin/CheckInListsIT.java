@@ -115,6 +115,25 @@ class CheckInListsIT extends ArquillianIT {
     }
 
     @Test
+    void undoingAnAdmissionOnAListGivesTheSeatsBackThereAndSaysWhatThatListHasLeft() {
+        Fixture f = Fixture.create();
+        String ceremony = list(f, "{\"name\":\"Ceremony\"}");
+        String id = invitation(f.eventId, "Dana Cohen", null, 3);
+        // Two of three seats in at the default door; one at the ceremony.
+        assertThat(scan(id, f.eventId, null, null, 2).getInt("seatsAdmitted")).isEqualTo(2);
+        JsonObject atCeremony = scan(id, f.eventId, ceremony, null, 1);
+        assertThat(atCeremony.getInt("seatsLeft")).isEqualTo(2);
+
+        JsonObject undone = ok(SUPER_ADMIN.delete("/api/check-ins/" + atCeremony.getString("scanId")));
+        assertThat(undone.getInt("seatsReturned")).isEqualTo(1);
+        assertThat(undone.getInt("seatsLeft")).as("the ceremony's seats, not the default door's").isEqualTo(3);
+        assertThat(Db.count("SELECT CAST(list_seats -> ? ->> 'admitted' AS integer) FROM invitations WHERE id = ?::uuid",
+                ceremony, id)).isZero();
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", id)).isEqualTo(2);
+        assertThat(scan(id, f.eventId, ceremony, null, null).getInt("seatsAdmitted")).isEqualTo(3);
+    }
+
+    @Test
     void concurrentScansOfOneCodeOnOneListAdmitItOnce() throws Exception {
         Fixture f = Fixture.create();
         String ceremony = list(f, "{\"name\":\"Ceremony\"}");

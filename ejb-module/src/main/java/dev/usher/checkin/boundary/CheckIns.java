@@ -51,6 +51,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -277,13 +278,15 @@ public class CheckIns {
             throw new ConflictException("Scan " + scanId + " was already undone at " + scan.revertedAt());
         }
         scan.revert(caller.id());
-        if (!listUndo.giveBack(invitation.id(), scan.listId(), scan.seatsAdmitted())) {
+        OptionalInt leftOnList = listUndo.giveBack(invitation.id(), scan.listId(), scan.seatsAdmitted());
+        if (leftOnList.isEmpty()) {
             invitation.unadmit(scan.seatsAdmitted());
         }
         LOG.info(() -> "Admission " + scanId + " of invitation " + invitation.number() + " (" + scan.seatsAdmitted()
                 + " seat(s), station " + scan.station() + ") undone by user " + caller.id());
-        return new UndoneCheckIn(scanId, invitation.number(), scan.seatsAdmitted(), invitation.seatsLeft(),
-                invitation.status());
+        // The seats left on the scan's list: what the station that scanned there shows next.
+        return new UndoneCheckIn(scanId, invitation.number(), scan.seatsAdmitted(),
+                leftOnList.orElse(invitation.seatsLeft()), invitation.status());
     }
 
     /** 403 with the reason unless the caller may admit at the door of this event (null: any). */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -20,17 +21,19 @@ public class ListUndo {
     EntityManager em;
 
     /**
-     * Takes {@code seats} back on the scan's list; false when that list is the event's default one
-     * (whose counts are the invitation's own) or gone. The caller holds the invitation's row lock.
+     * Takes {@code seats} back on the scan's list and answers the seats that list may admit now (as
+     * a scan there counts them: seats never admitted, and with re-entry those gone out); empty when
+     * that list is the event's default one (whose counts are the invitation's own) or gone. The
+     * caller holds the invitation's row lock.
      */
-    public boolean giveBack(UUID invitationId, UUID listId, int seats) {
+    public OptionalInt giveBack(UUID invitationId, UUID listId, int seats) {
         if (listId == null) {
-            return false;
+            return OptionalInt.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object> changed = em.createNativeQuery("""
+        List<Object> left = em.createNativeQuery("""
                         WITH counts AS (
-                            SELECT i.id, l.id AS list_id,
+                            SELECT i.id, l.id AS list_id, i.seats, l.reentry,
                                    greatest(coalesce(CAST(i.list_seats -> CAST(l.id AS text) ->> 'inside' AS integer), 0)
                                             - ?3, 0) AS inside,
                                    coalesce(CAST(i.list_seats -> CAST(l.id AS text) ->> 'admitted' AS integer), 0)
@@ -41,11 +44,12 @@ public class ListUndo {
                             list_seats = jsonb_set(i.list_seats, ARRAY[CAST(c.list_id AS text)], jsonb_build_object(
                                 'admitted', greatest(c.admitted, c.inside), 'inside', c.inside))
                         FROM counts c WHERE i.id = c.id
-                        RETURNING i.id""")
+                        RETURNING greatest(c.seats - greatest(c.admitted, c.inside), 0)
+                            + CASE WHEN c.reentry THEN greatest(c.admitted, c.inside) - c.inside ELSE 0 END""")
                 .setParameter(1, invitationId)
                 .setParameter(2, listId)
                 .setParameter(3, seats)
                 .getResultList();
-        return !changed.isEmpty();
+        return left.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) left.get(0)).intValue());
     }
 }
