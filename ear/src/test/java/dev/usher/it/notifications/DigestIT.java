@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -64,16 +64,20 @@ class DigestIT extends ArquillianIT {
     }
 
     @Test
-    void aDailyDigestGoesAtTheConfiguredTimeWithEveryChangeSinceTheLastOne() throws Exception {
+    void aDailyDigestGoesAtTheConfiguredTimeOfTheEventsZoneWithEveryChangeSinceTheLastOne() throws Exception {
         Fixture f = Fixture.create();
+        // Fourteen hours from the server's zone (UTC): read in UTC, the time set below is hours ago.
+        ZoneId zone = ZoneId.of("Pacific/Kiritimati");
+        ok(f.admin.patch(f.events(""), "{\"timeZone\":\"" + zone.getId() + "\"}"));
         ok(f.viewer.put(f.events("/digest"), "{\"mode\":\"daily\"}"));
         String gil = created(f.admin.post(f.events("/guests"), "{\"firstName\":\"Gil\",\"side\":\"groom\"}"))
                 .getString("id");
         ok(f.admin.patch(f.events("/guests/" + f.guestId), "{\"status\":\"confirmed\"}"));
         ok(f.admin.patch(f.events("/guests/" + gil), "{\"status\":\"declined\"}"));
 
-        // Today's daily time is made a moment from now, in Liberty's configuration (it outranks the environment).
-        String at = LocalTime.now(ZoneOffset.UTC).plusSeconds(2).truncatedTo(ChronoUnit.SECONDS)
+        // Today's daily time is made a moment from now in the event's zone, in Liberty's configuration
+        // (it outranks the environment).
+        String at = LocalTime.now(zone).plusSeconds(2).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_LOCAL_TIME);
         Path override = Path.of(System.getProperty("usher.it.serverDir"), "configDropins", "overrides",
                 "digest-time-by-test.xml");

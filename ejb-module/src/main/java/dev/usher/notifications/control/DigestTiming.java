@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
 /**
  * When digests are due. Immediate: once the oldest unsent change is {@code window} old, so the
  * changes of that window go out together. Daily: once the latest occurrence of {@code dailyAt} in
- * {@code zone} is after the member's last digest. Read from MicroProfile Config at every beat
+ * the event's time zone ({@code zone} for an event without one) is after the member's last digest. Read from MicroProfile Config at every beat
  * ({@code USHER_DIGEST_WINDOW_SECONDS}, {@code USHER_DIGEST_DAILY_AT}, {@code USHER_DIGEST_ZONE}),
  * so the time can be changed without a restart (and a test sets it rather than waiting a day).
  */
@@ -39,8 +39,13 @@ public record DigestTiming(Duration window, LocalTime dailyAt, ZoneId zone) {
         }
     }
 
-    /** The latest daily digest time at or before {@code now}. */
+    /** The latest daily digest time at or before {@code now}, in the server-wide zone. */
     public Instant latestDaily(Instant now) {
+        return latestDaily(now, zone);
+    }
+
+    /** The latest daily digest time at or before {@code now} in {@code zone} (an event's own). */
+    public Instant latestDaily(Instant now, ZoneId zone) {
         ZonedDateTime today = now.atZone(zone).toLocalDate().atTime(dailyAt).atZone(zone);
         if (today.toInstant().isAfter(now)) {
             today = now.atZone(zone).toLocalDate().minusDays(1).atTime(dailyAt).atZone(zone);

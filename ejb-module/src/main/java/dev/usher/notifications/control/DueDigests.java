@@ -16,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,23 +70,47 @@ public class DueDigests {
         return take(rows);
     }
 
-    /** The next daily digest not sent since the latest daily time, if any (none is sent without changes). */
+    /**
+     * The next daily digest not sent since the latest daily time in its event's time zone (the
+     * server-wide zone for an event without one), if any; none is sent without changes. The zones
+     * are the few the daily members' events use, each compared in Java's time-zone rules, the ones
+     * the event's zone was validated with.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claimed> claimDaily(DigestTiming timing) {
-        Instant due = timing.latestDaily(Instant.now());
-        while (true) {
-            List<?> rows = em.createNativeQuery("SELECT CAST(d.member_id AS text), CAST(d.through_xid AS text),"
-                            + " CAST(" + HORIZON + " AS text) FROM member_digests d WHERE d.mode = 'daily'"
-                            + " AND d.last_sent_at < ?1 ORDER BY d.last_sent_at LIMIT 1 FOR UPDATE OF d SKIP LOCKED")
-                    .setParameter(1, Timestamp.from(due)).getResultList();
-            if (rows.isEmpty()) {
-                return Optional.empty();
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<String> zones = em.createNativeQuery("SELECT DISTINCT coalesce(e.time_zone, '') FROM member_digests d"
+                + " JOIN events e ON e.id = d.event_id WHERE d.mode = 'daily'").getResultList();
+        for (String zone : zones) {
+            Instant due = timing.latestDaily(now, zoneOf(zone, timing));
+            while (true) {
+                List<?> rows = em.createNativeQuery("SELECT CAST(d.member_id AS text), CAST(d.through_xid AS text),"
+                                + " CAST(" + HORIZON + " AS text) FROM member_digests d JOIN events e ON e.id = d.event_id"
+                                + " WHERE d.mode = 'daily' AND coalesce(e.time_zone, '') = ?2 AND d.last_sent_at < ?1"
+                                + " ORDER BY d.last_sent_at LIMIT 1 FOR UPDATE OF d SKIP LOCKED")
+                        .setParameter(1, Timestamp.from(due)).setParameter(2, zone).getResultList();
+                if (rows.isEmpty()) {
+                    break;
+                }
+                Optional<Claimed> claimed = take(rows);
+                if (claimed.isPresent()) {
+                    return claimed;
+                }
+                // Nothing happened since the last one: marked done for today, and the next member is looked at.
             }
-            Optional<Claimed> claimed = take(rows);
-            if (claimed.isPresent()) {
-                return claimed;
-            }
-            // Nothing happened since the last one: marked done for today, and the next member is looked at.
+        }
+        return Optional.empty();
+    }
+
+    private static ZoneId zoneOf(String eventZone, DigestTiming timing) {
+        if (eventZone.isEmpty()) {
+            return timing.zone();
+        }
+        try {
+            return ZoneId.of(eventZone);
+        } catch (DateTimeException e) {
+            return timing.zone();
         }
     }
 
