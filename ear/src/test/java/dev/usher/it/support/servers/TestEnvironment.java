@@ -87,6 +87,9 @@ public class TestEnvironment implements LauncherSessionListener {
             if (serverDir != null) {
                 // A keystore left by an earlier run was made with that run's random password.
                 Files.deleteIfExists(Path.of(serverDir, "resources", "security", "key.p12"));
+                // Builds before USHER_TRUSTED_PROXIES shipped this drop-in; a target/ that still has
+                // it would make every Arquillian server trust loopback whatever server.env says.
+                Files.deleteIfExists(Path.of(serverDir, "configDropins", "overrides", "remote-ip.xml"));
                 Files.writeString(Path.of(serverDir, "server.env"), serverEnv());
             }
         } catch (IOException e) {
