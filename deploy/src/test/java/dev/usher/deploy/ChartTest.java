@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.LintResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Helm chart, rendered by the real Helm with its default values and as a three-replica
@@ -65,6 +69,22 @@ class ChartTest {
         assertThat(selector(chart.one("Service", database)))
                 .isEqualTo(at(statefulSet, "spec", "template", "metadata", "labels"));
         assertThat(map(at(chart.one("Secret"), "stringData"))).containsEntry("DB_PASSWORD", "a-password-for-this-test");
+    }
+
+    /**
+     * A regular expression (USHER_TRUSTED_PROXIES) reaches the server as written in the values
+     * file, backslashes and all: the chart passes values through YAML twice (values, ConfigMap).
+     */
+    @Test
+    void passesATrustedProxiesPatternThroughUnchanged(@TempDir Path dir) throws IOException {
+        Path values = Files.writeString(dir.resolve("values.yaml"), """
+                config:
+                  USHER_TRUSTED_PROXIES: '10\\.42\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1'
+                """);
+        assertThat(configMap(RenderedChart.render(values)))
+                .containsEntry("USHER_TRUSTED_PROXIES", "10\\.42\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1");
+        assertThat(configMap(RenderedChart.render(Map.of()))).as("unset by default: no proxy is trusted")
+                .doesNotContainKey("USHER_TRUSTED_PROXIES");
     }
 
     @Test

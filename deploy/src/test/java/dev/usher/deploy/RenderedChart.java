@@ -18,7 +18,15 @@ record RenderedChart(List<Map<String, Object>> documents) {
 
     /** {@code helm template usher deploy/helm/usher --set key=value ...} */
     static RenderedChart render(Map<String, String> settings) {
-        TemplateCommand template = chart().template().withName(RELEASE);
+        return render(chart().template().withName(RELEASE), settings);
+    }
+
+    /** {@code helm template usher deploy/helm/usher -f values}: a value as an operator's file holds it. */
+    static RenderedChart render(java.nio.file.Path values) {
+        return render(chart().template().withName(RELEASE).withValuesFile(values), Map.of());
+    }
+
+    private static RenderedChart render(TemplateCommand template, Map<String, String> settings) {
         settings.forEach(template::set);
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Object document : new Yaml().loadAll(template.call())) {

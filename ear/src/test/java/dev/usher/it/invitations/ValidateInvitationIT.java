@@ -6,6 +6,7 @@ import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.fixtures.Invites;
 import dev.usher.it.support.servers.ArquillianIT;
 import dev.usher.it.support.servers.CrashServer;
+import dev.usher.it.support.servers.TestEnvironment;
 import dev.usher.it.support.standins.Mailbox;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -127,22 +128,15 @@ class ValidateInvitationIT extends ArquillianIT {
      * process of the shipped configuration) shares every limit with the test server.
      */
     @Test
-    void everyServerOnTheDatabaseCountsTogether() throws IOException {
+    void everyServerOnTheDatabaseCountsTogether() {
         String token = Invites.token(Invites.draft(null, 1).getString("id"));
         try (CrashServer second = new CrashServer("DB_URL=" + System.getProperty("usher.it.db.url"),
                 // The second server alone has a small budget of unknown codes over all addresses.
-                "USHER_INVITATIONS_VALIDATE_UNKNOWN_ALL_PER_MINUTE=" + ALL_UNKNOWN_ON_SECOND)) {
-            // Like the test server, it takes the client's address from X-Forwarded-For sent from loopback.
-            Path remoteIp = second.directory().resolve("configDropins/overrides/it-remote-ip.xml");
-            Files.createDirectories(remoteIp.getParent());
-            Files.copy(Path.of(System.getProperty("usher.it.serverDir"), "configDropins/overrides/remote-ip.xml"), remoteIp,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            try {
-                second.start();
-                theCountersAreShared(second, token);
-            } finally {
-                Files.deleteIfExists(remoteIp);
-            }
+                "USHER_INVITATIONS_VALIDATE_UNKNOWN_ALL_PER_MINUTE=" + ALL_UNKNOWN_ON_SECOND,
+                // Like the test server, it takes the client's address from X-Forwarded-For sent from loopback.
+                TestEnvironment.TRUST_LOOPBACK)) {
+            second.start();
+            theCountersAreShared(second, token);
         }
     }
 

@@ -59,7 +59,7 @@ public final class Api {
         return new Api(token, https, baseUrl, forwardedFor);
     }
 
-    /** The same caller as a client at another address (the test server trusts X-Forwarded-For from loopback). */
+    /** The same caller as a client at another address (usherIT and the cluster trust X-Forwarded-For from loopback; usherDevIT ignores it). */
     public Api from(String clientAddress) {
         return new Api(token, https, base, clientAddress);
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * configuration plus what README's "Running several servers" asks of every server behind a load
  * balancer: one database, the same issuer settings (the test key, dev issuer off), one
  * {@code PUBLIC_BASE_URL} (the load balancer's), one TLS key, and the balancer trusted for
- * {@code X-Forwarded-For}.
+ * {@code X-Forwarded-For} ({@code USHER_TRUSTED_PROXIES}).
  */
 public final class Cluster {
 
@@ -87,6 +87,10 @@ public final class Cluster {
         Map<String, String> lines = new LinkedHashMap<>();
         TestEnvironment.serverEnvFor(System.getProperty("usher.it.db.url"), http, https, List.of(
                 "PUBLIC_BASE_URL=" + url(),
+                // The balancer adds the client's address to X-Forwarded-For; each server trusts that
+                // header from the balancer's address only (here loopback), so per-address limits see
+                // the client.
+                TestEnvironment.TRUST_LOOPBACK,
                 // A dead server is noticed within 6 s (as in JobsAcrossServersIT).
                 "USHER_JOBS_HEARTBEAT_SECONDS=1",
                 "USHER_JOBS_SERVER_TIMEOUT_SECONDS=5",
@@ -105,9 +109,6 @@ public final class Cluster {
     private void start() {
         try {
             Files.createDirectories(dir);
-            for (Node node : nodes) {
-                trustTheBalancer(node);
-            }
             // The first server makes the TLS key the others share (Liberty's batch REST API
             // forwards a stop to the server running the job over HTTPS); those two start together.
             nodes.get(0).start();
@@ -120,21 +121,6 @@ public final class Cluster {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The balancer adds the client's address to X-Forwarded-For; each server trusts that header
-     * from the balancer's address only (here loopback), so per-address limits see the client.
-     */
-    private static void trustTheBalancer(Node node) throws IOException {
-        Path dropin = node.directory().resolve("configDropins/overrides/behind-load-balancer.xml");
-        Files.createDirectories(dropin.getParent());
-        Files.writeString(dropin, """
-                <server>
-                  <remoteIp id="loadBalancer" proxies="127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1"/>
-                  <httpEndpoint id="defaultHttpEndpoint" remoteIpRef="loadBalancer"/>
-                </server>
-                """);
     }
 
     private static void shareKeystore(Node from, Node to) throws IOException {

@@ -87,6 +87,9 @@ public class TestEnvironment implements LauncherSessionListener {
             if (serverDir != null) {
                 // A keystore left by an earlier run was made with that run's random password.
                 Files.deleteIfExists(Path.of(serverDir, "resources", "security", "key.p12"));
+                // Builds before USHER_TRUSTED_PROXIES shipped this drop-in; a target/ that still has
+                // it would make every Arquillian server trust loopback whatever server.env says.
+                Files.deleteIfExists(Path.of(serverDir, "configDropins", "overrides", "remote-ip.xml"));
                 Files.writeString(Path.of(serverDir, "server.env"), serverEnv());
             }
         } catch (IOException e) {
@@ -107,8 +110,22 @@ public class TestEnvironment implements LauncherSessionListener {
      */
     private static String serverEnv() {
         return serverEnvFor(System.getProperty("usher.it.db.url"), System.getProperty("usher.it.httpPort", "9180"),
-                System.getProperty("usher.it.httpsPort", "9543"), TestOpenIdProvider.instance().jwksUrl(), List.of());
+                System.getProperty("usher.it.httpsPort", "9543"), TestOpenIdProvider.instance().jwksUrl(),
+                // usherIT takes the client's address from X-Forwarded-For sent from loopback, so a test
+                // acts as a client of its own (Api.from); usherDevIT keeps the shipped default and trusts
+                // no proxy, so UntrustedForwardingIT can show a made-up header changes nothing.
+                devIssuer() ? List.of() : List.of(TRUST_LOOPBACK));
     }
+
+    /** Liberty's remoteIp pattern of the loopback addresses (IPv4 and both forms of IPv6). */
+    public static final String LOOPBACK = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1";
+
+    /**
+     * The server.env line of a server that trusts X-Forwarded-For from loopback: the main test
+     * server, the cluster's servers behind HAProxy on loopback, a second server a test compares
+     * with the main one. Every other test server keeps the shipped default and trusts no proxy.
+     */
+    public static final String TRUST_LOOPBACK = "USHER_TRUSTED_PROXIES=" + LOOPBACK;
 
     /** The environment of a test server on these ports and database, with its key as a PEM file, plus {@code extra} lines. */
     static String serverEnvFor(String dbUrl, String httpPort, String httpsPort, List<String> extra) {
