@@ -21,6 +21,7 @@ public class DoorDay {
     static final int CONSOLES = 5;
     static final long POLL_PERIOD = 3 * SECOND;
     static final int GATES = 4;
+    static final long IDLE_MILLIS = 5_000;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -52,6 +53,10 @@ public class DoorDay {
         for (int c = 0; c < CONSOLES; c++) {
             consoles.add(api.new Console(organizer, door));
         }
+        // What the server burns with no request (JIT compilation after the start, timers), to read the door's CPU against.
+        double idleBefore = cpu.seconds();
+        Thread.sleep(IDLE_MILLIS);
+        double idleCpu = (cpu.seconds() - idleBefore) / (IDLE_MILLIS / 1e3);
         double cpuBefore = cpu.seconds();
         double seconds = new OpenLoop(System.nanoTime() + SECOND / 5, length)
                 .actors("station", stations, SCAN_PERIOD, scans, (a, n) -> api.checkIn(scanner, door,
@@ -82,8 +87,8 @@ public class DoorDay {
         Report.line("scheduled %.1f scans/s, achieved %.1f (done / seconds from the start to the last answer, %.1f s)",
                 scheduledScans / (length / (double) SECOND), scans.count() / seconds, seconds);
         if (!Double.isNaN(doorCpu)) {
-            Report.line("server CPU during the door: %.2f s a second (user + system, all of the door's requests)",
-                    doorCpu / seconds);
+            Report.line("server CPU during the door: %.2f s a second (user + system, all of the door's requests);"
+                    + " idle for %d s just before: %.2f s a second", doorCpu / seconds, IDLE_MILLIS / 1000, idleCpu);
         }
         Report.line("ceilings, the same schedule (%d clients, once every 2 s each) alone:", stations);
         Report.open("ceiling   GET /api/me", me, scheduledScans, length / (double) SECOND);
