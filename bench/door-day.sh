@@ -12,8 +12,8 @@
 #     the achieved rate against the scheduled one; then the same schedule against GET /api/me
 #     and the bare single-row UPDATE alone, the ceilings, as ratios;
 #   - the closed loop at 32 stations and at the stations given, against the same ceilings.
-# Scans beyond the invitations (more than stations / 2 s x seconds of them) scan codes again and
-# are answered already-used, counted beside admitted.
+# When the door schedules more scans (stations / 2 x seconds) than there are invitations, the
+# later scans repeat codes and are answered already-used, counted beside admitted.
 # The server is stopped at the end. Nothing here talks to anything but loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
