@@ -350,6 +350,53 @@ class ClusterIT {
      * dead, the jobs are restarted through the balancer and finish there; no row imported twice,
      * no guest messaged twice.
      */
+    /**
+     * The RSVP page's limit per client address and an invitation's resend limit are counted in the
+     * database, so the balancer spreading one client's requests over the servers changes neither.
+     */
+    @Test
+    @Order(8)
+    void theRsvpPageLimitAndTheResendLimitHoldAcrossTheServers() {
+        Event e = Event.create("Limits everywhere");
+        String guestId = ok(e.lb().post("/api/events/" + e.id() + "/guests",
+                "{\"firstName\":\"Noa\",\"email\":\"" + Api.uniqueEmail("limits") + "\"}"), 201).getString("id");
+        String url = ok(e.lb().post("/api/events/" + e.id() + "/guests/" + guestId + "/rsvp-link", null), 200)
+                .getString("url");
+        String page = "/api/public/rsvp/" + url.substring(url.indexOf('#') + 1);
+
+        Api guest = Api.anonymous().from(randomAddress());
+        Set<String> servers = new HashSet<>();
+        Api.Reply reply = null;
+        int allowed = 0;
+        // A minute's window may turn during the loop; then a second window's worth is allowed.
+        for (int i = 0; i < 2 * TestEnvironment.RSVP_PER_MINUTE + 1; i++) {
+            reply = guest.get(page);
+            servers.add(reply.header("X-Usher-Server"));
+            if (reply.status() == 429) {
+                break;
+            }
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            allowed++;
+        }
+        assertThat(reply.status()).as("after %d page loads", allowed).isEqualTo(429);
+        assertThat(allowed).isBetween(TestEnvironment.RSVP_PER_MINUTE, 2 * TestEnvironment.RSVP_PER_MINUTE);
+        assertThat(servers).containsExactlyInAnyOrder("s1", "s2", "s3");
+
+        String invitation = ok(e.lb().post("/api/events/" + e.id() + "/invitations",
+                "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"), 200)
+                .getJsonArray("invitations").getJsonObject(0).getString("id");
+        String resend = "/api/events/" + e.id() + "/invitations/" + invitation + "/resend";
+        Api.Reply sent = e.lb().post(resend, null);
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        // Straight to each server, the one that sent it and the two others: each refuses.
+        for (int i = 0; i < 3; i++) {
+            Api.Reply again = e.on(i).post(resend, null);
+            assertThat(again.status()).as("a resend on s%d right after one through %s", i + 1,
+                    sent.header("X-Usher-Server")).isEqualTo(429);
+        }
+        assertThat(Db.count("SELECT count(*) FROM deliveries WHERE invitation_id = ?::uuid", invitation)).isEqualTo(1);
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aServerKilledMidJobHasItsJobsFinishedByTheOthers() {
