@@ -75,3 +75,33 @@ BEGIN
 END $$;
 CREATE TRIGGER guest_status_changes_webhooks AFTER INSERT ON guest_status_changes
     FOR EACH ROW EXECUTE FUNCTION webhooks_guest_rsvp_changed();
+
+-- checkin.admitted: an admission (a scan, a manual or an offline one) to an event's invitation, in
+-- the transaction that records it. Only 'admitted' rows: refusals are the door's business. The
+-- invitation's own event is the event (a scan's station may name another).
+CREATE FUNCTION webhooks_checkin_admitted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO webhook_deliveries (id, subscription_id, event_id, occurrence_id, event_type, payload)
+    SELECT gen_random_uuid(), s.id, s.event_id, NEW.id, 'checkin.admitted',
+           jsonb_build_object(
+               'id', NEW.id,
+               'type', 'checkin.admitted',
+               'createdAt', to_char(NEW.scanned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+               'eventId', i.event_id,
+               'data', jsonb_build_object(
+                   'invitationId', i.id,
+                   'guestId', i.guest_id,
+                   'recipientName', i.recipient_name,
+                   'seatsAdmitted', NEW.seats_admitted,
+                   'seatsLeft', NEW.seats_left,
+                   'listId', NEW.list_id,
+                   'gate', NEW.gate,
+                   'source', NEW.source))::text
+    FROM invitations i JOIN webhook_subscriptions s ON s.event_id = i.event_id
+    WHERE i.id = NEW.invitation_id AND s.active
+      AND 'checkin.admitted' = ANY (string_to_array(s.event_types, ','))
+    ORDER BY s.created_at;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER invitation_scans_webhooks AFTER INSERT ON invitation_scans
+    FOR EACH ROW WHEN (NEW.outcome = 'admitted') EXECUTE FUNCTION webhooks_checkin_admitted();

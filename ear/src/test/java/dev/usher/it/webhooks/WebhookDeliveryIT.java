@@ -3,6 +3,7 @@ package dev.usher.it.webhooks;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
+import dev.usher.it.support.fixtures.Invites;
 import dev.usher.it.support.servers.ArquillianIT;
 import dev.usher.it.support.standins.WebhookReceiver;
 import jakarta.json.JsonArray;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link WebhookReceiver}): an RSVP change arrives signed as the README says, a 500 is retried and the
  * same occurrence delivered, a 410 turns the subscription off, one subscription's deliveries arrive
  * one at a time and in order even across a retry, a finished delivery is sent again on request, and
- * a change rolled back is never sent.
+ * a change rolled back is never sent; an admission at the door is delivered to a subscription of
+ * {@code checkin.admitted}, and only subscribed types are.
  */
 class WebhookDeliveryIT extends ArquillianIT {
 
@@ -213,6 +215,45 @@ class WebhookDeliveryIT extends ArquillianIT {
             assertThat(a.received().get(0).verified() && b.received().get(0).verified()).isTrue();
             awaitLog(f, first, log -> log.size() == 1 && log.getJsonObject(0).getString("state").equals("delivered"));
             awaitLog(f, second, log -> log.size() == 1 && log.getJsonObject(0).getString("state").equals("delivered"));
+        }
+    }
+
+    @Test
+    void anAdmissionIsDeliveredToASubscriptionOfCheckInAdmittedAndOnlyTheTypesSubscribedAreSent() throws Exception {
+        Fixture f = Fixture.create();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            JsonObject created = created(f.admin.post(f.events("/webhooks"),
+                    "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"checkin.admitted\"]}"));
+            receiver.secret(created.getString("secret"));
+            String id = created.getString("id");
+            // An RSVP change is not this subscription's type: nothing is queued for it.
+            ok(f.admin.patch(f.events("/guests/" + f.guestId), "{\"status\":\"confirmed\"}"));
+            String invitation = Invites.draft(f.eventId, 3).getString("id");
+            String token = Invites.token(invitation);
+            // A refusal is not an admission; a party of two, then the last seat, are two.
+            assertThat(ok(f.admin.post("/api/check-ins", Invites.checkIn(token, "Door", 2, null, null)))
+                    .getString("outcome")).isEqualTo("admitted");
+            assertThat(ok(f.admin.post("/api/check-ins", Invites.checkIn(token, "Door", 2, null, null)))
+                    .getString("outcome")).isEqualTo("not-enough-seats");
+            assertThat(ok(f.admin.post("/api/check-ins", Invites.checkIn(token, "Door", null, null, null)))
+                    .getString("outcome")).isEqualTo("admitted");
+
+            List<WebhookReceiver.Received> got = receiver.await(2);
+            assertThat(got).hasSize(2).allMatch(WebhookReceiver.Received::verified)
+                    .allMatch(r -> r.eventType().equals("checkin.admitted"));
+            JsonObject first = got.get(0).json();
+            assertThat(first.getString("type")).isEqualTo("checkin.admitted");
+            assertThat(first.getString("eventId")).isEqualTo(f.eventId);
+            JsonObject data = first.getJsonObject("data");
+            assertThat(data.getString("invitationId")).isEqualTo(invitation);
+            assertThat(data.getString("recipientName")).isEqualTo("Dana Cohen");
+            assertThat(data.getInt("seatsAdmitted")).isEqualTo(2);
+            assertThat(data.getInt("seatsLeft")).isEqualTo(1);
+            assertThat(got.get(1).json().getJsonObject("data").getInt("seatsAdmitted")).isEqualTo(1);
+            JsonArray log = awaitLog(f, id, l -> l.size() == 2 && l.getJsonObject(0).getString("state").equals("delivered")
+                    && l.getJsonObject(1).getString("state").equals("delivered"));
+            assertThat(log.getValuesAs(JsonObject.class)).extracting(d -> d.getString("eventType"))
+                    .containsOnly("checkin.admitted");
         }
     }
 

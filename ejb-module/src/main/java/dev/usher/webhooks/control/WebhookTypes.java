@@ -7,7 +7,9 @@ public final class WebhookTypes {
 
     public static final String GUEST_RSVP_CHANGED = "guest.rsvp_changed";
 
-    public static final List<String> ALL = List.of(GUEST_RSVP_CHANGED);
+    public static final String CHECKIN_ADMITTED = "checkin.admitted";
+
+    public static final List<String> ALL = List.of(GUEST_RSVP_CHANGED, CHECKIN_ADMITTED);
 
     private WebhookTypes() {
     }
