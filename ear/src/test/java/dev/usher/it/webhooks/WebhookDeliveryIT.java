@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Webhook deliveries through the real server to a real receiver on loopback (see
  * {@link WebhookReceiver}): an RSVP change arrives signed as the README says, a 500 is retried and the
- * same occurrence delivered, a 410 turns the subscription off, one subscription's deliveries arrive
+ * same occurrence delivered, so is one the receiver did not answer in time, a 410 turns the subscription off, one subscription's deliveries arrive
  * one at a time and in order even across a retry, a finished delivery is sent again on request, and
  * a change rolled back is never sent; an admission at the door is delivered to a subscription of
  * {@code checkin.admitted}, and only subscribed types are.
@@ -96,6 +96,23 @@ class WebhookDeliveryIT extends ArquillianIT {
                     && log.getJsonObject(0).getString("state").equals("delivered")).getJsonObject(0);
             assertThat(logged.getInt("attempts")).isEqualTo(3);
             assertThat(logged.getInt("lastStatus")).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aReceiverThatDoesNotAnswerInTimeIsTriedAgain() throws Exception {
+        Fixture f = Fixture.create();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.answer(WebhookReceiver.TOO_LATE);
+            String id = subscribe(f, receiver);
+            ok(f.admin.patch(f.events("/guests/" + f.guestId), "{\"status\":\"confirmed\"}"));
+
+            List<WebhookReceiver.Received> got = receiver.await(2);
+            assertThat(got).hasSize(2).allMatch(WebhookReceiver.Received::verified);
+            assertThat(got.get(1).body()).isEqualTo(got.get(0).body());
+            JsonObject logged = awaitLog(f, id, log -> log.size() == 1
+                    && log.getJsonObject(0).getString("state").equals("delivered")).getJsonObject(0);
+            assertThat(logged.getInt("attempts")).isEqualTo(2);
         }
     }
 

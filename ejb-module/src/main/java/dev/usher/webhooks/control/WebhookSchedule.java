@@ -46,10 +46,8 @@ public class WebhookSchedule {
     private static final Logger LOG = Logger.getLogger(WebhookSchedule.class.getName());
     /** At most this many deliveries in one beat; the rest wait for the next. */
     private static final int PER_BEAT = 100;
-    /** A receiver has this long to answer; it should answer at once and do its work later. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    /** Longer than any request takes: a claim older than this belonged to a server that stopped. */
-    private static final Duration LEASE = Duration.ofSeconds(60);
+    /** Beyond the request's timeout: a claim older than the two belonged to a server that stopped. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(50);
     private static final int ERROR_LENGTH = 300;
 
     @Resource
@@ -66,6 +64,11 @@ public class WebhookSchedule {
     @ConfigProperty(name = "usher.webhooks.retry-base-seconds", defaultValue = "30")
     int retryBaseSeconds;
 
+    /** A receiver has this long to answer; it should answer at once and do its work later. */
+    @Inject
+    @ConfigProperty(name = "usher.webhooks.timeout-seconds", defaultValue = "10")
+    int timeoutSeconds;
+
     private HttpClient http;
 
     @PostConstruct
@@ -76,6 +79,9 @@ public class WebhookSchedule {
         if (retryBaseSeconds < 1) {
             throw new IllegalStateException("USHER_WEBHOOKS_RETRY_BASE_SECONDS must be at least 1, not "
                     + retryBaseSeconds);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 60) {
+            throw new IllegalStateException("USHER_WEBHOOKS_TIMEOUT_SECONDS must be 1 to 60, not " + timeoutSeconds);
         }
         // Redirects are not followed: the URL an admin entered, and checked, is the only one posted to.
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -88,7 +94,7 @@ public class WebhookSchedule {
     void beat(Timer timer) {
         try {
             for (int i = 0; i < PER_BEAT; i++) {
-                Optional<WebhookQueue.Claimed> claimed = queue.claim(LEASE);
+                Optional<WebhookQueue.Claimed> claimed = queue.claim(Duration.ofSeconds(timeoutSeconds).plus(LEASE_MARGIN));
                 if (claimed.isEmpty()) {
                     return;
                 }
@@ -104,7 +110,7 @@ public class WebhookSchedule {
         HttpResponse<Void> response;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(REQUEST_TIMEOUT)
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Usher-Webhooks/1")
                     .header("Usher-Delivery", delivery.deliveryId().toString())
@@ -115,7 +121,7 @@ public class WebhookSchedule {
                     .build();
             response = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (HttpTimeoutException e) {
-            queue.retry(delivery, null, "No answer within " + REQUEST_TIMEOUT.toSeconds() + " s", base);
+            queue.retry(delivery, null, "No answer within " + timeoutSeconds + " s", base);
             return;
         } catch (IOException | IllegalArgumentException e) {
             queue.retry(delivery, null, shorten(e.getClass().getSimpleName() + ": " + e.getMessage()), base);

@@ -2,6 +2,7 @@ package dev.usher.it.support.standins;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.usher.it.support.servers.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -29,10 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A webhook receiver as a subscriber would write one, a real HTTP server on loopback (the JDK's own
  * HttpServer): it verifies each request's {@code Usher-Signature} the way the README tells receivers
  * to (HMAC-SHA256 of {@code "<t>.<body>"}, compared in constant time, refused when {@code t} is more
- * than five minutes off), records it, and answers with the statuses a test scripted, then 200. It
+ * than five minutes off), records it, and answers with the statuses a test scripted (or, for
+ * {@link #TOO_LATE}, only after the server has given up waiting), then 200. It
  * counts the requests it is handling at once, so a test sees whether Usher ever sent two together.
  */
 public final class WebhookReceiver implements AutoCloseable {
+
+    /** A scripted answer: hold the request past the server's timeout, then answer 200 (too late). */
+    public static final int TOO_LATE = -1;
 
     /** How far a signature's timestamp may be from this receiver's clock. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
@@ -117,15 +122,19 @@ public final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String signature = exchange.getRequestHeaders().getFirst("Usher-Signature");
             boolean verified = verify(signature, body, secret, Instant.now());
-            if (holdMillis > 0) {
-                Thread.sleep(holdMillis);
-            }
             int status;
             synchronized (this) {
                 Integer scripted = script.poll();
                 status = !verified ? 401 : scripted == null ? 200 : scripted;
                 received.add(new Received(exchange.getRequestHeaders().getFirst("Usher-Delivery"),
                         exchange.getRequestHeaders().getFirst("Usher-Event"), signature, body, verified, status));
+            }
+            if (holdMillis > 0) {
+                Thread.sleep(holdMillis);
+            }
+            if (status == TOO_LATE) {
+                Thread.sleep(Duration.ofSeconds(TestEnvironment.WEBHOOK_TIMEOUT_SECONDS + 2).toMillis());
+                status = 200;
             }
             exchange.sendResponseHeaders(status, -1);
         } catch (InterruptedException e) {
