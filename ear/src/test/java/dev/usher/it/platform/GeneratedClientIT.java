@@ -19,6 +19,7 @@ import dev.usher.client.api.JobsApi;
 import dev.usher.client.api.MembersApi;
 import dev.usher.client.api.OfficialInvitationsApi;
 import dev.usher.client.api.PublicApi;
+import dev.usher.client.api.WebhooksApi;
 import dev.usher.client.model.CheckInAnswer;
 import dev.usher.client.model.CheckInRequest;
 import dev.usher.client.model.EventInput;
@@ -50,6 +51,9 @@ import dev.usher.client.model.Problem;
 import dev.usher.client.model.RoleChange;
 import dev.usher.client.model.Selection;
 import dev.usher.client.model.UndoneCheckIn;
+import dev.usher.client.model.Webhook;
+import dev.usher.client.model.WebhookCreated;
+import dev.usher.client.model.WebhookInput;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -187,6 +191,27 @@ class GeneratedClientIT extends ArquillianIT {
         assertThat(stats.getHeadcount()).isEqualTo(4);
         String csv = Files.readString(guests.exportGuests(eventId).toPath(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Dana").contains("Hila");
+
+        // Webhooks (admin): subscribe (the secret only in the creation answer), a change queued for it
+        // in the delivery log, a bad URL a 422 naming it, delete (204). Nothing listens on port 1:
+        // WebhookDeliveryIT sends for real.
+        WebhooksApi webhooks = new WebhooksApi(admin);
+        WebhookCreated hook = webhooks.createWebhook(eventId, new WebhookInput().url("https://127.0.0.1:1/hooks")
+                .eventTypes(List.of("guest.rsvp_changed")));
+        assertThat(hook.getSecret()).startsWith("whsec_");
+        assertThat(webhooks.listWebhooks(eventId)).extracting(Webhook::getId).containsExactly(hook.getId());
+        for (String status : List.of("declined", "confirmed")) { // Eli ends confirmed, as the invitations below expect
+            Map<String, Object> change = new HashMap<>();
+            change.put("status", status);
+            guests.updateGuest(eventId, eli.getId(), change);
+        }
+        assertThat(webhooks.listWebhookDeliveries(eventId, hook.getId())).hasSize(2)
+                .allSatisfy(d -> assertThat(d.getEventType()).isEqualTo("guest.rsvp_changed"));
+        Problem badUrl = problem(() -> webhooks.createWebhook(eventId, new WebhookInput().url("http://crm.example/in")
+                .eventTypes(List.of("guest.rsvp_changed"))), 422);
+        assertThat(badUrl.getErrors()).extracting(e -> e.getField()).containsExactly("url");
+        webhooks.deleteWebhook(eventId, hook.getId());
+        problem(() -> webhooks.getWebhook(eventId, hook.getId()), 404);
 
         // Official invitations (super-admin): create, list, read, QR as PNG and SVG, resend, revoke.
         OfficialInvitationsApi official = new OfficialInvitationsApi(superAdmin);

@@ -232,6 +232,14 @@ class OpenApiFuzzIT extends ArquillianIT {
         String pageGuest = Fixture.created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Paige\"}")).getString("id");
         String rsvpUrl = Fixture.ok(f.editor.post(f.events("/guests/" + pageGuest + "/rsvp-link"), "")).getString("url");
         ids.put("rsvpToken", rsvpUrl.substring(rsvpUrl.indexOf('#') + 1));
+        // A real webhook subscription (to nothing: port 1) and a delivery of it, so their operations
+        // are fuzzed past the 404 too.
+        String webhookId = Fixture.created(f.admin.post(f.events("/webhooks"),
+                "{\"url\":\"https://127.0.0.1:1/fuzz\",\"eventTypes\":[\"guest.rsvp_changed\"]}")).getString("id");
+        Fixture.ok(f.admin.patch(f.events("/guests/" + pageGuest), "{\"status\":\"confirmed\"}"));
+        ids.put("webhookId", webhookId);
+        ids.put("deliveryId", f.admin.get(f.events("/webhooks/" + webhookId + "/deliveries")).array()
+                .getJsonObject(0).getString("id"));
         ids.put("messageId", UUID.randomUUID().toString());
         ids.put("scanId", UUID.randomUUID().toString());
         ids.put("reference", UUID.randomUUID().toString());

@@ -186,6 +186,12 @@ public class TestEnvironment implements LauncherSessionListener {
                 // Confirmations a stopped server left queued: looked for every second.
                 "USHER_RSVP_CONFIRMATION_SWEEP_SECONDS=1",
                 "USHER_DIGEST_WINDOW_SECONDS=" + DIGEST_WINDOW_SECONDS,
+                // Webhooks: looked for every second, retried after 1 s, 2 s, ..., a receiver silent for
+                // WEBHOOK_TIMEOUT_SECONDS has timed out; receivers are on loopback.
+                "USHER_WEBHOOKS_POLL_SECONDS=1",
+                "USHER_WEBHOOKS_RETRY_BASE_SECONDS=1",
+                "USHER_WEBHOOKS_TIMEOUT_SECONDS=" + WEBHOOK_TIMEOUT_SECONDS,
+                "USHER_WEBHOOKS_ALLOW_LOOPBACK=true",
                 "USHER_INVITATIONS_VALIDATE_PER_MINUTE=" + Mailbox.VALIDATE_PER_MINUTE,
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
                 "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
@@ -205,6 +211,9 @@ public class TestEnvironment implements LauncherSessionListener {
     static boolean devIssuer() {
         return Boolean.getBoolean("usher.it.devIssuer");
     }
+
+    /** How long the test servers wait for a webhook receiver's answer. */
+    public static final int WEBHOOK_TIMEOUT_SECONDS = 2;
 
     /** How long the test servers' immediate digests gather changes. */
     public static final int DIGEST_WINDOW_SECONDS = 3;

@@ -1,0 +1,137 @@
+package dev.usher.webhooks.boundary;
+
+import dev.usher.events.control.EventId;
+import dev.usher.events.control.RequiresEventRole;
+import dev.usher.events.entity.EventRole;
+import dev.usher.identity.control.Roles;
+import dev.usher.platform.errors.ConflictException;
+import dev.usher.platform.errors.FieldError;
+import dev.usher.platform.errors.InvalidInputException;
+import dev.usher.platform.errors.NotFoundException;
+import dev.usher.platform.validation.InputValidator;
+import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.WebhookSignature;
+import dev.usher.webhooks.control.WebhookTypes;
+import dev.usher.webhooks.control.WebhookUrls;
+import dev.usher.webhooks.entity.WebhookDelivery;
+import dev.usher.webhooks.entity.WebhookSubscription;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An event's webhook subscriptions and their delivery log, for its admins only: a receiver learns of
+ * every guest's answer, so choosing one is as much as managing members. Every id is looked up within
+ * the event named by the path, so nothing of another event is reachable.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class Webhooks {
+
+    /** More would be a misuse: one receiver can fan out. */
+    public static final int MAX_PER_EVENT = 10;
+    /** The log lists this many of a subscription's deliveries, newest first. */
+    public static final int LOGGED = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    WebhookUrls urls;
+
+    @Inject
+    WebhookQueue queue;
+
+    @RequiresEventRole(EventRole.admin)
+    public List<WebhookView> list(@EventId UUID eventId) {
+        return em.createNamedQuery(WebhookSubscription.FIND_BY_EVENT, WebhookSubscription.class)
+                .setParameter("eventId", eventId).getResultList().stream().map(WebhookView::of).toList();
+    }
+
+    @RequiresEventRole(EventRole.admin)
+    public WebhookView get(@EventId UUID eventId, UUID id) {
+        return WebhookView.of(existing(eventId, id));
+    }
+
+    @RequiresEventRole(EventRole.admin)
+    public WebhookCreated create(@EventId UUID eventId, WebhookInput input) {
+        validator.check(input);
+        List<FieldError> errors = new ArrayList<>();
+        urls.problem(input.url()).ifPresent(errors::add);
+        List<String> types = List.copyOf(new LinkedHashSet<>(input.eventTypes()));
+        for (int i = 0; i < input.eventTypes().size(); i++) {
+            String type = input.eventTypes().get(i);
+            if (type == null || !WebhookTypes.ALL.contains(type)) {
+                errors.add(new FieldError("eventTypes[" + i + "]", "must be one of " + WebhookTypes.ALL));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long count = em.createNamedQuery(WebhookSubscription.COUNT_BY_EVENT, Long.class)
+                .setParameter("eventId", eventId).getSingleResult();
+        if (count >= MAX_PER_EVENT) {
+            throw new ConflictException("An event has at most " + MAX_PER_EVENT + " webhook subscriptions");
+        }
+        WebhookSubscription subscription = new WebhookSubscription(eventId, input.url(), types,
+                WebhookSignature.newSecret(), input.active() == null || input.active());
+        em.persist(subscription);
+        em.flush();
+        return WebhookCreated.of(subscription);
+    }
+
+    /** Deletes the subscription and, with it, its queue and log. */
+    @RequiresEventRole(EventRole.admin)
+    public void delete(@EventId UUID eventId, UUID id) {
+        em.remove(existing(eventId, id));
+        em.flush();
+    }
+
+    @RequiresEventRole(EventRole.admin)
+    public List<WebhookDeliveryView> deliveries(@EventId UUID eventId, UUID id) {
+        existing(eventId, id);
+        return em.createNamedQuery(WebhookDelivery.FIND_BY_SUBSCRIPTION, WebhookDelivery.class)
+                .setParameter("subscriptionId", id).setMaxResults(LOGGED).getResultList().stream()
+                .map(WebhookDeliveryView::of).toList();
+    }
+
+    /**
+     * Queues a finished delivery's payload again, at the end of its subscription's queue (so the
+     * order of what follows is kept); a delivery still open is already going to be sent.
+     */
+    @RequiresEventRole(EventRole.admin)
+    public WebhookDeliveryView redeliver(@EventId UUID eventId, UUID id, UUID deliveryId) {
+        WebhookSubscription subscription = existing(eventId, id);
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null || !delivery.subscriptionId().equals(subscription.id())) {
+            throw new NotFoundException("Delivery " + deliveryId + " not found in this subscription");
+        }
+        if (!subscription.active()) {
+            throw new ConflictException("The subscription is disabled; nothing would be sent");
+        }
+        if (delivery.state().equals("pending") || delivery.state().equals("sending")) {
+            throw new ConflictException("The delivery is still " + delivery.state() + "; it will be sent");
+        }
+        UUID again = queue.redeliver(deliveryId);
+        em.flush();
+        return WebhookDeliveryView.of(em.find(WebhookDelivery.class, again));
+    }
+
+    private WebhookSubscription existing(UUID eventId, UUID id) {
+        WebhookSubscription subscription = em.find(WebhookSubscription.class, id);
+        if (subscription == null || !subscription.eventId().equals(eventId)) {
+            throw new NotFoundException("Webhook " + id + " not found in this event");
+        }
+        return subscription;
+    }
+}

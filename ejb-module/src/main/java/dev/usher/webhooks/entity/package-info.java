@@ -1,0 +1,2 @@
+/** Webhook subscriptions and their deliveries as stored. */
+package dev.usher.webhooks.entity;
