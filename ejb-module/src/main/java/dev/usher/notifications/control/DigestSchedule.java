@@ -2,6 +2,7 @@ package dev.usher.notifications.control;
 
 import dev.usher.deliveries.control.RecordedMail;
 import dev.usher.mail.MailOutbox;
+import dev.usher.platform.timers.Beats;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,14 +12,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -63,12 +62,8 @@ public class DigestSchedule {
 
     @PostConstruct
     void schedule() {
-        if (pollSeconds < 1) {
-            throw new IllegalStateException("USHER_DIGEST_POLL_SECONDS must be at least 1, not " + pollSeconds);
-        }
         DigestTiming.current(); // a wrong setting stops the start, not every beat
-        long period = Duration.ofSeconds(pollSeconds).toMillis();
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+        Beats.every(timers, pollSeconds, "USHER_DIGEST_POLL_SECONDS");
     }
 
     @Timeout

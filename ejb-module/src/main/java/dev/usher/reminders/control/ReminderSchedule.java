@@ -1,6 +1,7 @@
 package dev.usher.reminders.control;
 
 import dev.usher.jobs.control.JobControl;
+import dev.usher.platform.timers.Beats;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
@@ -11,14 +12,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,11 +51,7 @@ public class ReminderSchedule {
 
     @PostConstruct
     void schedule() {
-        if (pollSeconds < 1) {
-            throw new IllegalStateException("USHER_REMINDERS_POLL_SECONDS must be at least 1, not " + pollSeconds);
-        }
-        long period = Duration.ofSeconds(pollSeconds).toMillis();
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+        Beats.every(timers, pollSeconds, "USHER_REMINDERS_POLL_SECONDS");
     }
 
     @Timeout

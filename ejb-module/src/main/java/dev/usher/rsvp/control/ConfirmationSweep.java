@@ -1,5 +1,6 @@
 package dev.usher.rsvp.control;
 
+import dev.usher.platform.timers.Beats;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,14 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -57,12 +56,7 @@ public class ConfirmationSweep {
 
     @PostConstruct
     void schedule() {
-        if (sweepSeconds < 1) {
-            throw new IllegalStateException(
-                    "USHER_RSVP_CONFIRMATION_SWEEP_SECONDS must be at least 1, not " + sweepSeconds);
-        }
-        long period = Duration.ofSeconds(sweepSeconds).toMillis();
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+        Beats.every(timers, sweepSeconds, "USHER_RSVP_CONFIRMATION_SWEEP_SECONDS");
     }
 
     @Timeout

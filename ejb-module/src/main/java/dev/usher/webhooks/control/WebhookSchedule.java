@@ -1,5 +1,6 @@
 package dev.usher.webhooks.control;
 
+import dev.usher.platform.timers.Beats;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,7 +10,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -73,9 +73,6 @@ public class WebhookSchedule {
 
     @PostConstruct
     void schedule() {
-        if (pollSeconds < 1) {
-            throw new IllegalStateException("USHER_WEBHOOKS_POLL_SECONDS must be at least 1, not " + pollSeconds);
-        }
         if (retryBaseSeconds < 1) {
             throw new IllegalStateException("USHER_WEBHOOKS_RETRY_BASE_SECONDS must be at least 1, not "
                     + retryBaseSeconds);
@@ -86,8 +83,7 @@ public class WebhookSchedule {
         // Redirects are not followed: the URL an admin entered, and checked, is the only one posted to.
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        long period = Duration.ofSeconds(pollSeconds).toMillis();
-        timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+        Beats.every(timers, pollSeconds, "USHER_WEBHOOKS_POLL_SECONDS");
     }
 
     @Timeout
