@@ -1,6 +1,7 @@
 package dev.usher.it.notifications;
 
 import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.fixtures.EventCaller;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotificationsRoleMatrixIT extends ArquillianIT {
 
-    enum Caller {
-        ANONYMOUS, OUTSIDER, VIEWER, EDITOR, ADMIN
-    }
-
     private record Endpoint(String name, BiFunction<Fixture, Api, Api.Reply> call) {
-    }
-
-    private static Api api(Fixture f, Caller caller) {
-        return switch (caller) {
-            case ANONYMOUS -> Api.anonymous();
-            case OUTSIDER -> f.outsider;
-            case VIEWER -> f.viewer;
-            case EDITOR -> f.editor;
-            case ADMIN -> f.admin;
-        };
     }
 
     private static List<Endpoint> endpoints() {
@@ -50,7 +37,7 @@ class NotificationsRoleMatrixIT extends ArquillianIT {
         return all;
     }
 
-    private static int expected(Caller caller) {
+    private static int expected(EventCaller caller) {
         return switch (caller) {
             case ANONYMOUS -> 401;
             case OUTSIDER -> 404;
@@ -62,10 +49,10 @@ class NotificationsRoleMatrixIT extends ArquillianIT {
     Stream<DynamicTest> everyEndpointForEveryCaller() {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            for (Caller caller : Caller.values()) {
+            for (EventCaller caller : EventCaller.values()) {
                 cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> {
                     Fixture f = Fixture.create();
-                    Api.Reply reply = endpoint.call().apply(f, api(f, caller));
+                    Api.Reply reply = endpoint.call().apply(f, caller.api(f));
                     int status = expected(caller);
                     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
                     if (status >= 400) {

@@ -1,6 +1,7 @@
 package dev.usher.it.reminders;
 
 import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.fixtures.EventCaller;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.fixtures.Images;
 import dev.usher.it.support.servers.ArquillianIT;
@@ -24,22 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReminderRoleMatrixIT extends ArquillianIT {
 
-    enum Caller {
-        ANONYMOUS, OUTSIDER, VIEWER, EDITOR, ADMIN
-    }
-
     enum Needs {
         VIEWER, EDITOR, ADMIN
-    }
-
-    private static Api api(Fixture f, Caller caller) {
-        return switch (caller) {
-            case ANONYMOUS -> Api.anonymous();
-            case OUTSIDER -> f.outsider;
-            case VIEWER -> f.viewer;
-            case EDITOR -> f.editor;
-            case ADMIN -> f.admin;
-        };
     }
 
     private record Endpoint(String name, Needs needs, int success, BiFunction<Fixture, Api, Api.Reply> call) {
@@ -86,7 +73,7 @@ class ReminderRoleMatrixIT extends ArquillianIT {
         return all;
     }
 
-    private static int expected(Endpoint endpoint, Caller caller) {
+    private static int expected(Endpoint endpoint, EventCaller caller) {
         return switch (caller) {
             case ANONYMOUS -> 401;
             case OUTSIDER -> 404;
@@ -100,10 +87,10 @@ class ReminderRoleMatrixIT extends ArquillianIT {
     Stream<DynamicTest> everyEndpointForEveryCaller() {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            for (Caller caller : Caller.values()) {
+            for (EventCaller caller : EventCaller.values()) {
                 cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> {
                     Fixture f = Fixture.create();
-                    Api.Reply reply = endpoint.call().apply(f, api(f, caller));
+                    Api.Reply reply = endpoint.call().apply(f, caller.api(f));
                     int status = expected(endpoint, caller);
                     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
                     if (status >= 400) {

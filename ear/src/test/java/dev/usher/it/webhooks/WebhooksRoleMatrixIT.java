@@ -2,6 +2,7 @@ package dev.usher.it.webhooks;
 
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
+import dev.usher.it.support.fixtures.EventCaller;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,10 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusal a problem document.
  */
 class WebhooksRoleMatrixIT extends ArquillianIT {
-
-    enum Caller {
-        ANONYMOUS, OUTSIDER, VIEWER, EDITOR, ADMIN
-    }
 
     private record Endpoint(String name, int success, BiFunction<Cell, Api, Api.Reply> call) {
     }
@@ -52,16 +49,6 @@ class WebhooksRoleMatrixIT extends ArquillianIT {
         }
     }
 
-    private static Api api(Fixture f, Caller caller) {
-        return switch (caller) {
-            case ANONYMOUS -> Api.anonymous();
-            case OUTSIDER -> f.outsider;
-            case VIEWER -> f.viewer;
-            case EDITOR -> f.editor;
-            case ADMIN -> f.admin;
-        };
-    }
-
     private static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
         all.add(new Endpoint("GET webhooks", 200, (c, a) -> a.get(c.f().events("/webhooks"))));
@@ -75,7 +62,7 @@ class WebhooksRoleMatrixIT extends ArquillianIT {
         return all;
     }
 
-    private static int expected(Caller caller, int success) {
+    private static int expected(EventCaller caller, int success) {
         return switch (caller) {
             case ANONYMOUS -> 401;
             case OUTSIDER -> 404;
@@ -88,10 +75,10 @@ class WebhooksRoleMatrixIT extends ArquillianIT {
     Stream<DynamicTest> everyEndpointForEveryCaller() {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            for (Caller caller : Caller.values()) {
+            for (EventCaller caller : EventCaller.values()) {
                 cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + caller, () -> {
                     Cell cell = Cell.create();
-                    Api.Reply reply = endpoint.call().apply(cell, api(cell.f(), caller));
+                    Api.Reply reply = endpoint.call().apply(cell, caller.api(cell.f()));
                     int status = expected(caller, endpoint.success());
                     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
                     if (status >= 400) {
