@@ -67,7 +67,7 @@ public class DueDigests {
                         + " AND c.changed_at <= now() - make_interval(secs => ?1))"
                         + " ORDER BY d.last_sent_at LIMIT 1 FOR UPDATE OF d SKIP LOCKED")
                 .setParameter(1, (double) timing.window().toSeconds()).getResultList();
-        return take(rows);
+        return take(rows, DigestMode.immediate);
     }
 
     /**
@@ -93,7 +93,7 @@ public class DueDigests {
                 if (rows.isEmpty()) {
                     break;
                 }
-                Optional<Claimed> claimed = take(rows);
+                Optional<Claimed> claimed = take(rows, DigestMode.daily);
                 if (claimed.isPresent()) {
                     return claimed;
                 }
@@ -114,7 +114,8 @@ public class DueDigests {
         }
     }
 
-    private Optional<Claimed> take(List<?> rows) {
+    /** The claimed member's digest of {@code mode}, the mode the claim selected by. */
+    private Optional<Claimed> take(List<?> rows, DigestMode mode) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -132,10 +133,7 @@ public class DueDigests {
         }
         List<ActivityItem> items = feed.recorded(eventId, from, to, LISTED);
         String email = member.user().email();
-        String content = Json.createObjectBuilder().add("digest", DigestMode.valueOf(
-                        em.createNativeQuery("SELECT mode FROM member_digests WHERE member_id = ?1")
-                                .setParameter(1, memberId).getSingleResult().toString()).name())
-                .add("changes", total).build().toString();
+        String content = Json.createObjectBuilder().add("digest", mode.name()).add("changes", total).build().toString();
         UUID deliveryId = sends.open(new RecordedSends.Outgoing(Channel.email, email, KIND,
                 new DeliveryRefs(eventId, null, null, null, null), content));
         return Optional.of(new Claimed(deliveryId,
