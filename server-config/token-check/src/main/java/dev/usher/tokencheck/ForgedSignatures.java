@@ -5,6 +5,7 @@ import org.jose4j.jws.JsonWebSignature;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ final class ForgedSignatures {
 
     private final Supplier<KeySettings> settings;
     private final TrustedKeys keys;
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     ForgedSignatures(Supplier<KeySettings> settings, TrustedKeys keys) {
         this.settings = settings;
@@ -37,12 +39,17 @@ final class ForgedSignatures {
             if (token.chars().filter(c -> c == '.').count() != 2) {
                 return false;
             }
+            KeySettings current = settings.get();
+            Optional<KeyMaterial.Key> before = verified.keyOf(token);
+            if (before.isPresent() && keys.candidates(current, before.get().keyId()).contains(before.get())) {
+                return false; // verified before by a key that is still trusted
+            }
             JsonWebSignature header = signature(token);
             String algorithm = header.getAlgorithmHeaderValue();
             if (algorithm == null || !PUBLIC_KEY_ALGORITHM.matcher(algorithm).matches()) {
                 return false;
             }
-            List<KeyMaterial.Key> candidates = keys.candidates(settings.get(), header.getKeyIdHeaderValue());
+            List<KeyMaterial.Key> candidates = keys.candidates(current, header.getKeyIdHeaderValue());
             int tried = 0;
             for (KeyMaterial.Key candidate : candidates) {
                 // A fresh object per key: jose4j remembers a signature's first verdict.
@@ -50,6 +57,7 @@ final class ForgedSignatures {
                 jws.setKey(candidate.key());
                 try {
                     if (jws.verifySignature()) {
+                        verified.remember(token, candidate);
                         return false;
                     }
                     tried++;

@@ -195,6 +195,37 @@ class ForgedSignaturesTest {
         assertThat(check.forged(signedAfter)).isFalse();
     }
 
+    @Test
+    void aTokenVerifiedBeforeIsForgedOnceItsKeyIsNoLongerTrusted() throws Exception {
+        PublicJsonWebKey before = rsa("k");
+        PublicJsonWebKey after = rsa("k");
+        Path file = pemFile(before);
+        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", file.toString()), Clock.systemUTC());
+        String signedBefore = sign(before.getPrivateKey(), "RS256", "k");
+        assertThat(check.forged(signedBefore)).isFalse();
+        assertThat(check.forged(signedBefore)).as("the second time, from memory").isFalse();
+
+        Files.writeString(file, pem(after));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+
+        assertThat(check.forged(signedBefore)).as("remembered, but its key is gone").isTrue();
+    }
+
+    @Test
+    void verifiedTokensAreHeldByDigestAndForgottenAllAtOnceWhenFull() throws Exception {
+        VerifiedTokens tokens = new VerifiedTokens();
+        KeyMaterial.Key key = new KeyMaterial.Key("k", rsa("k").getPublicKey());
+        tokens.remember("a.b.c", key);
+        assertThat(tokens.keyOf("a.b.c")).contains(key);
+        assertThat(tokens.keyOf("a.b.d")).isEmpty();
+        for (int i = tokens.size(); i < VerifiedTokens.MAX_ENTRIES; i++) {
+            tokens.remember("t." + i + ".s", key);
+        }
+        tokens.remember("one.more.token", key);
+        assertThat(tokens.size()).isEqualTo(1);
+        assertThat(tokens.keyOf("one.more.token")).contains(key);
+    }
+
     private ForgedSignatures check(Map<String, String> env, Clock clock) {
         KeySettings settings = settings(env);
         return new ForgedSignatures(() -> settings, new TrustedKeys(clock));

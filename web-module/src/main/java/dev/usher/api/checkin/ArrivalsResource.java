@@ -3,7 +3,7 @@ package dev.usher.api.checkin;
 import dev.usher.api.QueryParams;
 import dev.usher.checkin.boundary.Arrivals;
 import dev.usher.checkin.boundary.ArrivalsView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/arrivals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Check-in")

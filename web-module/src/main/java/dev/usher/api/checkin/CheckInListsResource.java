@@ -3,7 +3,7 @@ package dev.usher.api.checkin;
 import dev.usher.checkin.boundary.CheckInListInput;
 import dev.usher.checkin.boundary.CheckInLists;
 import dev.usher.checkin.entity.CheckInList;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/check-in-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

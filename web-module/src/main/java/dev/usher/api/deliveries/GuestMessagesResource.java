@@ -7,7 +7,7 @@ import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import java.util.UUID;
  * {@code events/{eventId}/guests}, so JAX-RS picks it for .../guests/{guestId}/messages and
  * GuestsResource for everything else under .../guests (see docs/ARCHITECTURE.md).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/guests/{guestId}/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages")

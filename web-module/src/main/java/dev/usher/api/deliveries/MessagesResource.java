@@ -9,7 +9,7 @@ import dev.usher.deliveries.entity.Channel;
 import dev.usher.deliveries.entity.DeliveryState;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages")

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,7 +48,15 @@ public final class DevIssuer {
     private static final List<String> REAL_ISSUER_SETTINGS = List.of(
             "mp.jwt.verify.publickey", "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
 
+    /** The settings {@link #ownSettings()} gives, by name. */
+    static final Set<String> OWN_SETTING_NAMES = Set.of(
+            "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer", "mp.jwt.verify.audiences");
+
+    private record OwnSettings(Path keyFile, Map<String, String> settings) {
+    }
+
     private static volatile KeyPair keys;
+    private static volatile OwnSettings ownSettings;
 
     private DevIssuer() {
     }
@@ -88,9 +97,17 @@ public final class DevIssuer {
 
     /** The verification settings that make mpJwt trust this issuer (its key file, issuer and audience). */
     static Map<String, String> ownSettings() {
-        return Map.of("mp.jwt.verify.publickey.location", publicKeyFile().toUri().toString(),
-                "mp.jwt.verify.issuer", ISSUER,
-                "mp.jwt.verify.audiences", AUDIENCE);
+        // Asked several times per signed-in request (mpJwt reads its settings each time): the file's
+        // URI is made again only when the key directory's setting changed.
+        Path keyFile = publicKeyFile();
+        OwnSettings known = ownSettings;
+        if (known == null || !known.keyFile().equals(keyFile)) {
+            known = new OwnSettings(keyFile, Map.of("mp.jwt.verify.publickey.location", keyFile.toUri().toString(),
+                    "mp.jwt.verify.issuer", ISSUER,
+                    "mp.jwt.verify.audiences", AUDIENCE));
+            ownSettings = known;
+        }
+        return known.settings();
     }
 
     private static boolean present(String value) {

@@ -4,7 +4,7 @@ import dev.usher.events.boundary.EventInput;
 import dev.usher.events.boundary.EventSummary;
 import dev.usher.events.boundary.EventView;
 import dev.usher.events.boundary.Events;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package dev.usher.api.events;
 import dev.usher.events.boundary.MemberInvite;
 import dev.usher.events.boundary.MemberView;
 import dev.usher.events.boundary.Members;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/invite-member")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package dev.usher.api.events;
 import dev.usher.events.boundary.MemberView;
 import dev.usher.events.boundary.Members;
 import dev.usher.events.boundary.RoleChange;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

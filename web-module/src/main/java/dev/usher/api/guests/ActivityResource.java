@@ -4,7 +4,7 @@ import dev.usher.api.QueryParams;
 import dev.usher.guests.boundary.ActivityPage;
 import dev.usher.guests.boundary.GuestActivity;
 import dev.usher.platform.paging.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/activity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Guests")

@@ -2,7 +2,7 @@ package dev.usher.api.guests;
 
 import dev.usher.guests.boundary.GuestBreakdown;
 import dev.usher.guests.boundary.GuestStatistics;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Guests")

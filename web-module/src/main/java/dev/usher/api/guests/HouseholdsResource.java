@@ -4,7 +4,7 @@ import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.boundary.HouseholdInput;
 import dev.usher.guests.boundary.HouseholdSubmission;
 import dev.usher.guests.boundary.Households;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/guests/{guestId}/household")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,7 +9,7 @@ import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.errors.FieldError;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.validation.NulCharacter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -40,7 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/guests/import-file")
 @Tag(name = "Guests")
 public class GuestImportsResource {

@@ -3,7 +3,7 @@ package dev.usher.api.invitations;
 import dev.usher.invitations.boundary.InvitationBrandInput;
 import dev.usher.invitations.boundary.InvitationBrandView;
 import dev.usher.invitations.boundary.InvitationBrands;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/invitation-brand")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Guest invitations")

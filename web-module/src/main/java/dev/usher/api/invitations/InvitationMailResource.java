@@ -4,7 +4,7 @@ import dev.usher.invitations.boundary.InvitationPreviewRequest;
 import dev.usher.invitations.boundary.InvitationPreviews;
 import dev.usher.invitations.boundary.InvitationTestSend;
 import dev.usher.mail.MailPreviewPages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/invitation-mail")
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Guest invitations")

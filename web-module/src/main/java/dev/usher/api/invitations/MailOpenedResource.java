@@ -1,7 +1,7 @@
 package dev.usher.api.invitations;
 
 import dev.usher.invitations.boundary.InvitationValidation;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import java.util.Base64;
  * The tracking pixel of invitation e-mails (only in them when {@code USHER_MAIL_TRACKING_PIXEL=true}):
  * a transparent 1x1 GIF, always, so it reveals nothing; fetching it marks the e-mail opened.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("public/mail-opened")
 @Tag(name = "Public")
 @SecurityRequirements

@@ -8,7 +8,7 @@ import dev.usher.jobs.boundary.RowError;
 import dev.usher.platform.errors.BadRequestException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs")

@@ -4,7 +4,7 @@ import dev.usher.api.jobs.JobAccepted;
 import dev.usher.jobs.boundary.JobView;
 import dev.usher.messaging.boundary.BroadcastRequest;
 import dev.usher.messaging.boundary.WhatsAppBroadcasts;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/whatsapp/broadcast")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

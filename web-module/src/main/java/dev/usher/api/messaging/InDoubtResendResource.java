@@ -2,7 +2,7 @@ package dev.usher.api.messaging;
 
 import dev.usher.deliveries.boundary.DeliveryView;
 import dev.usher.messaging.boundary.WhatsAppMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/messages/{messageId}/resend")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "WhatsApp")

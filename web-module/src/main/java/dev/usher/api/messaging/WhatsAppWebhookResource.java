@@ -2,7 +2,7 @@ package dev.usher.api.messaging;
 
 import dev.usher.messaging.boundary.WebhookReceipt;
 import dev.usher.messaging.boundary.WhatsAppWebhooks;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Meta's webhook for the WhatsApp Business Account. Public (web.xml lists /api/webhooks/*):
  * the boundary checks the verify token and the body's signature itself.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("webhooks/whatsapp")
 @Tag(name = "WhatsApp webhooks")
 @SecurityRequirements

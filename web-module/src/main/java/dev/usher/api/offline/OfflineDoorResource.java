@@ -6,7 +6,7 @@ import dev.usher.offline.boundary.DoorKit;
 import dev.usher.offline.boundary.OfflineDoor;
 import dev.usher.offline.boundary.OfflineUpload;
 import dev.usher.offline.boundary.UploadedScan;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * The offline station's endpoints under {@code /api/events/{id}/door}: a root of its own with a
  * literal segment, so it does not shadow {@code /api/events/{id}} of the events resource.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/door")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

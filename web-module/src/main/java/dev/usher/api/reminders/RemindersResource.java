@@ -9,7 +9,7 @@ import dev.usher.reminders.boundary.ReminderRequest;
 import dev.usher.reminders.boundary.ReminderView;
 import dev.usher.reminders.boundary.Reminders;
 import dev.usher.reminders.entity.ReminderChannel;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

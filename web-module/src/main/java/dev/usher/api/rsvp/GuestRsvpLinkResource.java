@@ -3,7 +3,7 @@ package dev.usher.api.rsvp;
 import dev.usher.api.NoStore;
 import dev.usher.rsvp.boundary.GuestRsvpLinks;
 import dev.usher.rsvp.boundary.RsvpLinkView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * GuestsResource's {@code events/{eventId}/guests}, so JAX-RS picks it for .../guests/{guestId}/rsvp-link.
  * The link is a credential: answers are not cached.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/guests/{guestId}/rsvp-link")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "RSVP")

@@ -1,7 +1,7 @@
 package dev.usher.api.rsvp;
 
 import dev.usher.rsvp.boundary.RsvpPages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /** {@code GET /api/public/rsvp-texts/{language}}: the RSVP page's texts in one language (public; the same for everyone). */
-@RequestScoped
+@ApplicationScoped
 @Path("public/rsvp-texts/{language}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public")

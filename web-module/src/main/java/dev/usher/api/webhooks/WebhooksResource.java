@@ -5,7 +5,7 @@ import dev.usher.webhooks.boundary.WebhookDeliveryView;
 import dev.usher.webhooks.boundary.WebhookInput;
 import dev.usher.webhooks.boundary.WebhookView;
 import dev.usher.webhooks.boundary.Webhooks;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@RequestScoped
+@ApplicationScoped
 @Path("events/{eventId}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
