@@ -27,6 +27,8 @@ final class TrustedKeys {
 
     static final Duration URL_KEYS_LIFETIME = Duration.ofMinutes(5);
     static final Duration UNKNOWN_KEY_REFRESH = Duration.ofSeconds(30);
+    /** How often a key file's modification time is looked at: not on every request (a stat each). */
+    static final Duration FILE_CHECK_INTERVAL = Duration.ofSeconds(1);
     private static final int MAX_DOCUMENT_BYTES = 1 << 20;
 
     private record Loaded(String source, List<KeyMaterial.Key> keys, Instant at, FileTime fileTime) {
@@ -36,6 +38,7 @@ final class TrustedKeys {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private volatile Loaded loaded;
+    private volatile Instant fileCheckedAt = Instant.MIN;
     private final ReentrantLock reloading = new ReentrantLock();
 
     TrustedKeys(Clock clock) {
@@ -93,7 +96,14 @@ final class TrustedKeys {
             return age.compareTo(URL_KEYS_LIFETIME) >= 0 || unknownKey && age.compareTo(UNKNOWN_KEY_REFRESH) >= 0;
         }
         if (current.fileTime() != null || filePath(current.source()) != null) {
-            return !Objects.equals(current.fileTime(), modified(filePath(current.source())));
+            if (Duration.between(fileCheckedAt, now).compareTo(FILE_CHECK_INTERVAL) < 0) {
+                return false;
+            }
+            boolean changed = !Objects.equals(current.fileTime(), modified(filePath(current.source())));
+            if (!changed) {
+                fileCheckedAt = now; // a changed file stays stale until the reload under the lock has read it
+            }
+            return changed;
         }
         return false;
     }
@@ -101,6 +111,7 @@ final class TrustedKeys {
     private Loaded load(String source, KeySettings settings, Loaded previous) {
         Path file = settings.inlineKey() == null ? filePath(source) : null;
         FileTime fileTime = file == null ? null : modified(file);
+        fileCheckedAt = clock.instant();
         try {
             String document = settings.inlineKey() != null ? settings.inlineKey() : read(source, file);
             return new Loaded(source, KeyMaterial.parse(document), clock.instant(), fileTime);

@@ -185,13 +185,16 @@ class ForgedSignaturesTest {
         PublicJsonWebKey before = rsa("k");
         PublicJsonWebKey after = rsa("k");
         Path file = pemFile(before);
-        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", file.toString()), Clock.systemUTC());
+        MutableClock clock = new MutableClock();
+        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", file.toString()), clock);
         String signedAfter = sign(after.getPrivateKey(), "RS256", "k");
         assertThat(check.forged(signedAfter)).isTrue();
 
         Files.writeString(file, pem(after));
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(check.forged(signedAfter)).as("the file is looked at once a second, not on every request").isTrue();
 
+        clock.advance(TrustedKeys.FILE_CHECK_INTERVAL);
         assertThat(check.forged(signedAfter)).isFalse();
     }
 
@@ -200,13 +203,15 @@ class ForgedSignaturesTest {
         PublicJsonWebKey before = rsa("k");
         PublicJsonWebKey after = rsa("k");
         Path file = pemFile(before);
-        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", file.toString()), Clock.systemUTC());
+        MutableClock clock = new MutableClock();
+        ForgedSignatures check = check(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", file.toString()), clock);
         String signedBefore = sign(before.getPrivateKey(), "RS256", "k");
         assertThat(check.forged(signedBefore)).isFalse();
         assertThat(check.forged(signedBefore)).as("the second time, from memory").isFalse();
 
         Files.writeString(file, pem(after));
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        clock.advance(TrustedKeys.FILE_CHECK_INTERVAL);
 
         assertThat(check.forged(signedBefore)).as("remembered, but its key is gone").isTrue();
     }
