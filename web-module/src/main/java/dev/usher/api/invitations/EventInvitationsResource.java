@@ -8,6 +8,8 @@ import dev.usher.invitations.boundary.GuestInvitationReport;
 import dev.usher.invitations.boundary.GuestInvitationRequest;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationView;
+import dev.usher.invitations.boundary.ResendRequest;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
 import dev.usher.api.jobs.JobAccepted;
@@ -80,12 +82,17 @@ public class EventInvitationsResource {
     @Path("{invitationId}/resend")
     @Operation(operationId = "resendEventInvitation", summary = "E-mail one of the event's invitations again, the same "
             + "code (admin); e.g. one a crashed bulk send left in doubt",
-            description = "Limited per invitation like official resends: 429 with Retry-After when too soon.")
+            description = "Limited per invitation like official resends: 429 with Retry-After when too soon. The code's "
+                    + "expiry stays as it is unless the optional body renews it (expiresAt, or renewExpiry for the "
+                    + "event's default counted from now).")
     @APIResponse(responseCode = "200", description = "Sent again, or failed (see status and failureReason)")
     @APIResponse(responseCode = "409", description = "The invitation is revoked")
     @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
-    public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId) {
-        return invitations.resend(eventId, invitationId);
+    @APIResponse(responseCode = "400", description = "A past expiresAt, both fields, or renewExpiry for an event "
+            + "without a default expiry; the problem names the field")
+    public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId,
+                                 @RequestBody(required = false) ResendRequest request) {
+        return invitations.resend(eventId, invitationId, request);
     }
 
     @GET

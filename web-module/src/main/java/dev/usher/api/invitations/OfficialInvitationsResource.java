@@ -7,6 +7,8 @@ import dev.usher.invitations.boundary.InvitationDetails;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationTotals;
 import dev.usher.invitations.boundary.InvitationView;
+import dev.usher.invitations.boundary.ResendRequest;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.usher.invitations.boundary.OfficialInvitationInput;
 import dev.usher.invitations.boundary.OfficialInvitations;
 import dev.usher.invitations.entity.InvitationStatus;
@@ -120,12 +122,16 @@ public class OfficialInvitationsResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(operationId = "resendOfficialInvitation", summary = "Send the e-mail again (same code)")
+    @Operation(operationId = "resendOfficialInvitation", summary = "Send the e-mail again (same code)",
+            description = "The code's expiry stays as it is unless the optional body renews it (expiresAt, or "
+                    + "renewExpiry for the event's default counted from now).")
+    @APIResponse(responseCode = "400", description = "A past expiresAt, both fields, or renewExpiry for an event "
+            + "without a default expiry; the problem names the field")
     @APIResponse(responseCode = "200", description = "Sent again, or failed (see status and failureReason)")
     @APIResponse(responseCode = "409", description = "The invitation is revoked")
     @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
-    public InvitationView resend(@PathParam("id") UUID id) {
-        return invitations.resend(id);
+    public InvitationView resend(@PathParam("id") UUID id, @RequestBody(required = false) ResendRequest request) {
+        return invitations.resend(id, request);
     }
 
     @DELETE
