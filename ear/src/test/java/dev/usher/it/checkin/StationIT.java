@@ -191,7 +191,16 @@ class StationIT extends ArquillianIT {
                 + " AND seats_admitted = 0", expired)).isEqualTo(2);
         assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", expired)).isZero();
 
-        Browser browser = eventStation(door.adminEmail, "Side door");
+        // The QR code's public page says so too, and when a valid one expires.
+        Browser browser = browsers.open(390, 844);
+        browser.go("/validate-invitation?token=" + Invites.token(expired));
+        browser.waitForText(By.id("validate-word"), "Not valid");
+        assertThat(browser.text(By.id("validate-reason"))).contains("has expired");
+        browser.go("/validate-invitation?token=" + Invites.token(current));
+        browser.waitForText(By.id("validate-word"), "Valid invitation");
+        assertThat(browser.text(By.id("validate-expiry"))).startsWith("Valid until");
+
+        browser = eventStation(door.adminEmail, "Side door");
         check(browser, link(current));
         browser.waitForText(By.id("result-word"), "ADMITTED");
         assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", current)).isEqualTo(1);

@@ -231,7 +231,7 @@ class InvitationExpiryIT extends ArquillianIT {
                 ? "{\"guestIds\":[\"" + f.guestId + "\"]," + body.substring(1) : body;
         Api caller = where.equals("create") ? SUPER_ADMIN : f.admin;
         Api.Reply reply = caller.send(method, path, json, "application/json");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
         assertThat(ok(f.admin.get(f.events(""))).containsKey("invitationExpiryDays")).isFalse();

@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 public record ResendRequest(
         @Schema(description = "Renew the code's expiry to this future instant") @Future OffsetDateTime expiresAt,
         @Schema(description = "Renew the code's expiry to the event's default (invitationExpiryDays) counted from "
-                + "now; 400 when the event has none") Boolean renewExpiry) {
+                + "now; 422 when the event has none") Boolean renewExpiry) {
 
     /** The renewal asked for; a request naming both an instant and the default is refused naming renewExpiry. */
     public ExpiryRenewal renewal() {
