@@ -4,7 +4,9 @@ import { field, formValues } from '../platform/fields.js';
 import { createEvent, updateEvent } from './events-api.js';
 
 const NAMES = ['name', 'date', 'startTime', 'timeZone', 'location', 'phoneRegion',
-  'language', 'rsvpDeadline', 'rsvpAllowsMaybe', 'rsvpMessage', 'rsvpContact'];
+  'language', 'rsvpDeadline', 'rsvpAllowsMaybe', 'rsvpMessage', 'rsvpContact', 'invitationExpiryDays'];
+
+const NUMBERS = ['invitationExpiryDays'];
 
 /** The guest pages' languages (a file each on the server: guest-texts/<code>.properties). */
 const LANGUAGES = [{ value: 'en', label: 'English' }, { value: 'he', label: 'Hebrew (right to left)' }];
@@ -41,13 +43,16 @@ export class EventForm extends FormDialog {
         ${field({ id: 'event-deadline', name: 'rsvpDeadline', label: 'Answer by', kind: 'datetime-local', value: localDateTime(e.rsvpDeadline), error: err, hint: 'In your own time zone; after it the page takes no answers' })}
         ${field({ id: 'event-rsvp-message', name: 'rsvpMessage', label: 'Message to guests', kind: 'textarea', value: e.rsvpMessage, error: err })}
         ${field({ id: 'event-rsvp-contact', name: 'rsvpContact', label: 'Contact once answers are closed', value: e.rsvpContact, error: err, hint: 'e.g. a name and phone number' })}
-      </fieldset>`;
+      </fieldset>
+      ${field({ id: 'event-invitation-expiry', name: 'invitationExpiryDays', label: 'Invitations expire after (days)', kind: 'number',
+        value: e.invitationExpiryDays, error: err, attrs: { min: 1, max: 3650 },
+        hint: 'Counted from when each invitation is first sent; at the door an expired code is refused. Empty: they do not expire' })}`;
   }
 
   submit(form) {
     return this.item
-      ? updateEvent(this.item.id, rsvpTyped(formValues(form, { blankAsNull: true })))
-      : createEvent(rsvpTyped(formValues(form)));
+      ? updateEvent(this.item.id, rsvpTyped(formValues(form, { blankAsNull: true, numbers: NUMBERS })))
+      : createEvent(rsvpTyped(formValues(form, { numbers: NUMBERS })));
   }
 }
 customElements.define('usher-event-form', EventForm);

@@ -33,7 +33,8 @@ export class InvitationPage extends UsherElement {
   async resend() {
     this.busy = true;
     try {
-      const after = await resendInvitation(this.invitationId);
+      const until = this.querySelector('#inv-renew-until')?.value;
+      const after = await resendInvitation(this.invitationId, until ? { expiresAt: new Date(until).toISOString() } : undefined);
       this.notice.say(after.status === 'failed' ? `Sending failed: ${after.failureReason || 'the mail server refused it'}.`
         : `Sent again to ${after.email}.`);
       await this.load();
@@ -72,6 +73,11 @@ export class InvitationPage extends UsherElement {
         <div><h1 tabindex="-1">${i.number} · ${i.recipientName}</h1>
           <p class="muted">Status: <span id="inv-status">${statusBadge(i.status)}</span></p></div>
         ${revoked ? nothing : html`<div class="actions">
+          <div class="field inv-renew">
+            <label for="inv-renew-until">Renew the code until (optional)</label>
+            <input id="inv-renew-until" type="datetime-local" aria-describedby="inv-renew-hint">
+            <p class="hint" id="inv-renew-hint">In your own time zone; empty: a resend keeps the expiry as it is</p>
+          </div>
           <button id="inv-resend" ?disabled=${this.busy} @click=${this.resend}>Resend e-mail</button>
           <button id="inv-revoke" class="danger" ?disabled=${this.busy} @click=${this.revoke}>Revoke</button>
         </div>`}
@@ -92,6 +98,8 @@ export class InvitationPage extends UsherElement {
             <dt>Sent</dt><dd>${moment(i.sentAt) || '—'}</dd>
             <dt>Opened</dt><dd>${moment(i.openedAt) || '—'}</dd>
             <dt>First scanned</dt><dd>${moment(i.scannedAt) || '—'}</dd>
+            <dt>Expires</dt><dd id="inv-expires">${i.expiresAt ? html`${moment(i.expiresAt)}${Date.parse(i.expiresAt) <= Date.now()
+              ? html` <span class="badge inv-revoked">expired</span>` : nothing}` : 'Never'}</dd>
             ${i.failureReason ? html`<dt>Last failure</dt><dd class="field-error">${i.failureReason}</dd>` : nothing}
             ${i.revokedAt ? html`<dt>Revoked</dt><dd id="inv-revoked-at">${moment(i.revokedAt)}</dd>` : nothing}
           </dl>

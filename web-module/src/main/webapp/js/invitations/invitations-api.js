@@ -12,7 +12,8 @@ export const listOfficial = ({ status, eventId, type, createdFrom, createdTo, q,
 export const officialStats = () => get(`${OFFICIAL}/stats`);
 export const getInvitation = (id) => get(`${OFFICIAL}/${id}`);
 export const createInvitation = (input) => post(OFFICIAL, input);
-export const resendInvitation = (id) => post(`${OFFICIAL}/${id}/resend`);
+/** Sends it again; `renewal` ({expiresAt} or {renewExpiry: true}) also renews the code's expiry, else it stays. */
+export const resendInvitation = (id, renewal) => post(`${OFFICIAL}/${id}/resend`, renewal);
 export const revokeInvitation = (id) => del(`${OFFICIAL}/${id}`);
 
 /** The QR image as a Blob: the path needs the bearer token, so an <img src> cannot fetch it itself. */

@@ -8,6 +8,7 @@ const OUTCOMES = {
   'already-used': 'the seats had been used already',
   'not-enough-seats': 'fewer seats were left than it admitted',
   revoked: 'the invitation had been revoked',
+  expired: 'the code had expired by the time the upload reached the server',
   unknown: 'no invitation of this event has that id',
 };
 

@@ -7,10 +7,11 @@ const TONES = {
   choose: [[660, 0.1], [880, 0.1]],
   used: [[220, 0.18], [0, 0.06], [220, 0.18]],
   invalid: [[220, 0.18], [0, 0.06], [220, 0.18]],
+  expired: [[220, 0.18], [0, 0.06], [220, 0.18]],
   forbidden: [[180, 0.4]],
   offline: [[330, 0.25]],
 };
-const VIBRATIONS = { admitted: [60], choose: [40, 40, 40], used: [200, 80, 200], invalid: [200, 80, 200], forbidden: [400], offline: [150] };
+const VIBRATIONS = { admitted: [60], choose: [40, 40, 40], used: [200, 80, 200], invalid: [200, 80, 200], expired: [200, 80, 200], forbidden: [400], offline: [150] };
 
 let audio = null;
 

@@ -137,6 +137,10 @@ export class OfflineDoor {
     const left = Math.max(0, total - guest.admitted - this.queued(guest.id));
     const base = { offline: true, seats: total, firstName: firstName(guest.name), invitationNumber: guest.number,
       rsvp: guest.rsvp, doorNote: guest.doorNote, household: guest.household || [] };
+    // The server's rule (InvitationExpiry): from the instant on, no entry; the kit carries each code's instant.
+    if (guest.expiresAt && Date.now() >= Date.parse(guest.expiresAt)) {
+      return { ...base, outcome: 'expired', expiresAt: guest.expiresAt };
+    }
     if (left === 0) return { ...base, outcome: 'already-used', seatsLeft: 0 };
     if (seats == null && (left > 1 || left < total)) return { ...base, outcome: 'choose-seats', seatsLeft: left };
     const wanted = seats == null ? left : seats;

@@ -15,7 +15,7 @@ import './door-search.js';
 import '../platform/problem-view.js';
 
 /** How long a result stays on screen before the station goes back to scanning by itself. */
-const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, forbidden: 8000, offline: 6000, choose: 30000, exited: 3500 };
+const RESULT_MS = { admitted: 3500, used: 6000, invalid: 6000, expired: 6000, forbidden: 8000, offline: 6000, choose: 30000, exited: 3500 };
 
 /**
  * The scanning station a door volunteer opens on a phone: set the station's name (and the

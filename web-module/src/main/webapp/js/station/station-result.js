@@ -10,6 +10,7 @@ const REASONS = {
   'outside-hours': 'This list is closed now (outside its hours).',
   'not-inside': 'Nobody of this invitation is inside: nobody to let out.',
   'no-exits': 'This list keeps no exits.',
+  expired: 'This invitation has expired: its code no longer admits. The organizer can renew it by sending it again.',
 };
 
 const WORDS = { 'not-on-list': 'NOT ON THIS LIST', 'outside-hours': 'CLOSED NOW', 'not-inside': 'NOT INSIDE', 'no-exits': 'NO EXITS HERE' };
@@ -18,7 +19,9 @@ const seatWord = (n) => (n === 1 ? 'seat' : 'seats');
 
 /**
  * What the door's answer means for the volunteer: {kind: admitted | choose | used | invalid |
- * forbidden | offline, word, name, lines, warnings}. `answer` is the API's CheckInAnswer; `error`
+ * expired | forbidden | offline, word, name, lines, warnings}. An expired code has a screen of its
+ * own: the guest is real and invited, only the code's time is up, which the volunteer handles
+ * differently from a code that is not ours. `answer` is the API's CheckInAnswer; `error`
  * an ApiError instead of one. A refusal of the caller (403) is a permission problem, never an
  * invalid code: the code may be fine, the account is not allowed at this door.
  */
@@ -58,6 +61,9 @@ export function verdict(answer, error) {
     case 'not-inside':
     case 'no-exits':
       return { kind: 'invalid', word: WORDS[answer.outcome], name: answer.firstName, lines: [REASONS[answer.outcome]] };
+    case 'expired':
+      return { kind: 'expired', word: 'EXPIRED', name: answer.firstName, warnings, lines: [REASONS.expired,
+        answer.expiresAt ? `Expired ${moment(answer.expiresAt)}` : '', answer.invitationNumber || ''].filter(Boolean) };
     case 'not-enough-seats':
       return { kind: 'used', word: 'NOT ENOUGH SEATS', name: answer.firstName, warnings, lines: [`Only ${answer.seatsLeft || 0} ${seatWord(answer.seatsLeft || 0)} left on this code`] };
     default:
@@ -78,7 +84,7 @@ function guestWarnings(answer) {
   ].filter(Boolean);
 }
 
-const ICONS = { admitted: '✓', choose: '✓', used: '✕', invalid: '!', forbidden: '⛔', offline: '?', exited: '↪' };
+const ICONS = { admitted: '✓', choose: '✓', used: '✕', invalid: '!', expired: '⌛', forbidden: '⛔', offline: '?', exited: '↪' };
 
 /**
  * The full-screen result; tapping it (or its button, or Enter/Esc) goes back to scanning. A

@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { api } from '../platform/api.js';
-import { day } from '../platform/format.js';
+import { day, moment } from '../platform/format.js';
 import '../platform/problem-view.js';
 
 const WHY_NOT = {
   revoked: 'This invitation was revoked.',
   scanned: 'This invitation has already been used at the door.',
 };
+
+const EXPIRED = 'This invitation has expired. The organizer can send it again to renew it.';
 
 /**
  * The public page a phone camera opens from an invitation's QR code
@@ -55,7 +57,9 @@ export class ValidatePage extends UsherElement {
         ${when ? html`<dt>When</dt><dd>${when}${c.eventTimeZone ? html` <span class="muted">(${c.eventTimeZone})</span>` : nothing}</dd>` : nothing}
         ${c.venue ? html`<dt>Where</dt><dd>${c.venue}</dd>` : nothing}
       </dl>` : nothing}
-      ${c.valid ? nothing : html`<p id="validate-reason">${WHY_NOT[c.status] || (c.status ? `Status: ${c.status}.` : 'No invitation has this code.')}</p>`}
+      ${c.valid && c.expiresAt ? html`<p id="validate-expiry">Valid until ${moment(c.expiresAt)}</p>` : nothing}
+      ${c.valid ? nothing : html`<p id="validate-reason">${c.outcome === 'expired' ? EXPIRED
+        : WHY_NOT[c.status] || (c.status ? `Status: ${c.status}.` : 'No invitation has this code.')}</p>`}
     </div>`;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The bulk send's job parameters (passed as step properties by the job XML). */
@@ -28,9 +29,11 @@ public class InvitationSendParameters {
     public BulkInvitationSender.BulkSend bulkSend() {
         String type = property("type");
         String seats = property("seats");
+        String expiresAt = property("expiresAt");
         return new BulkInvitationSender.BulkSend(sendId(), uuid(property("eventId")),
                 new GuestInvitationDrafts.Terms(type == null ? null : InvitationType.valueOf(type),
-                        property("customMessage"), seats == null ? null : Integer.valueOf(seats)),
+                        property("customMessage"), seats == null ? null : Integer.valueOf(seats),
+                        expiresAt == null ? null : OffsetDateTime.parse(expiresAt)),
                 !"false".equals(property("send")), uuid(property("startedBy")));
     }
 

@@ -26,10 +26,12 @@ class InvitationSendParametersTest {
         job.setProperty("type", InvitationType.vip.name());
         job.setProperty("customMessage", "Black tie, please");
         job.setProperty("seats", "3");
+        job.setProperty("expiresAt", "2030-06-01T18:00Z");
         job.setProperty("send", "false");
 
         assertThat(parameters(job).bulkSend()).isEqualTo(new BulkInvitationSender.BulkSend(sendId, eventId,
-                new GuestInvitationDrafts.Terms(InvitationType.vip, "Black tie, please", 3), false, startedBy));
+                new GuestInvitationDrafts.Terms(InvitationType.vip, "Black tie, please", 3,
+                        java.time.OffsetDateTime.parse("2030-06-01T18:00Z")), false, startedBy));
     }
 
     @Test
@@ -38,7 +40,7 @@ class InvitationSendParametersTest {
 
         assertThat(parameters.sendId()).isEqualTo(sendId);
         assertThat(parameters.bulkSend()).isEqualTo(new BulkInvitationSender.BulkSend(sendId, null,
-                new GuestInvitationDrafts.Terms(null, null, null), true, startedBy));
+                new GuestInvitationDrafts.Terms(null, null, null, null), true, startedBy));
     }
 
     private Properties common() {

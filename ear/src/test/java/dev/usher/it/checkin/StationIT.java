@@ -167,6 +167,46 @@ class StationIT extends ArquillianIT {
     }
 
     @Test
+    void anExpiredCodeHasAScreenOfItsOwnAtPhoneAndDesktopWidthAndAdmitsNoOne() {
+        Fixture door = Fixture.create();
+        String expired = Invites.draft(door.eventId, 1).getString("id");
+        String current = Invites.draft(door.eventId, 1).getString("id");
+        // Expiry set on the rows: one passed an hour ago, one tomorrow.
+        Db.update("UPDATE invitations SET expires_at = now() - interval '1 hour' WHERE id = ?::uuid", expired);
+        Db.update("UPDATE invitations SET expires_at = now() + interval '1 day' WHERE id = ?::uuid", current);
+
+        for (int width : new int[] {390, 1280}) {
+            Browser browser = eventStation(door.adminEmail, "Main door " + width, width);
+            check(browser, link(expired));
+            browser.waitForText(By.id("result-word"), "EXPIRED");
+            assertThat(browser.driver().findElement(By.id("station-result")).getAttribute("data-outcome"))
+                    .isEqualTo("expired");
+            assertThat(browser.text(By.id("station-result"))).contains("Dana").contains("has expired")
+                    .doesNotContain("INVALID");
+            browser.screenshot("station-expired-" + width);
+            assertAccessible(browser, "an expired code at " + width + " px");
+            next(browser);
+        }
+        assertThat(Db.count("SELECT count(*) FROM invitation_scans WHERE invitation_id = ?::uuid AND outcome = 'expired'"
+                + " AND seats_admitted = 0", expired)).isEqualTo(2);
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", expired)).isZero();
+
+        // The QR code's public page says so too, and when a valid one expires.
+        Browser browser = browsers.open(390, 844);
+        browser.go("/validate-invitation?token=" + Invites.token(expired));
+        browser.waitForText(By.id("validate-word"), "Not valid");
+        assertThat(browser.text(By.id("validate-reason"))).contains("has expired");
+        browser.go("/validate-invitation?token=" + Invites.token(current));
+        browser.waitForText(By.id("validate-word"), "Valid invitation");
+        assertThat(browser.text(By.id("validate-expiry"))).startsWith("Valid until");
+
+        browser = eventStation(door.adminEmail, "Side door");
+        check(browser, link(current));
+        browser.waitForText(By.id("result-word"), "ADMITTED");
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", current)).isEqualTo(1);
+    }
+
+    @Test
     void theLinkInTheQrCodeOpensThePublicCheckWhichDoesNotUseTheCode() {
         Fixture fixture = Fixture.create();
         String valid = Invites.draft(fixture.eventId, 1).getString("id");
@@ -311,14 +351,22 @@ class StationIT extends ArquillianIT {
 
     /** A station at the door of one event, set up by a member (an admin of it may admit). */
     private Browser eventStation(String email, String station) {
-        Browser browser = setUpStation(email, station);
+        return eventStation(email, station, 390);
+    }
+
+    private Browser eventStation(String email, String station, int width) {
+        Browser browser = setUpStation(email, station, width);
         browser.waitForText(By.id("station-event-name"), "Fixture event");
         return browser;
     }
 
     /** Signs in on a phone-sized browser and sets up a station for the fixture's event (not waiting for the answer). */
     private Browser setUpStation(String email, String station) {
-        Browser browser = browsers.open(390, 844);
+        return setUpStation(email, station, 390);
+    }
+
+    private Browser setUpStation(String email, String station, int width) {
+        Browser browser = browsers.open(width, 844);
         browser.go("/#/station");
         ConsoleIT.signIn(browser, email);
         browser.type(By.id("station-name"), station);

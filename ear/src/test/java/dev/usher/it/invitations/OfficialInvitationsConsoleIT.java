@@ -1,6 +1,7 @@
 package dev.usher.it.invitations;
 
 import dev.usher.it.console.ConsoleIT;
+import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.clients.Api;
@@ -148,6 +149,40 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
         browser.waitForText(By.cssSelector("usher-official-invitations-page .live-status"), "saved as a draft");
         assertThat(Db.count("SELECT count(*) FROM invitations WHERE email = ? AND status = 'pending'", guest)).isEqualTo(1);
         assertThat(Mailbox.to(guest)).isEmpty();
+    }
+
+    @Test
+    void anExpiredInvitationSaysSoAndAResendRenewsItUntilTheChosenTime() {
+        String chief = Api.uniqueEmail("chief");
+        Api api = Api.as(chief, "super-admin");
+        String guest = Api.uniqueEmail("late");
+        String id = Fixture.created(api.post("/api/admin/official-invitations", "{\"recipientName\":\"Ron Amit\","
+                + "\"email\":\"" + guest + "\",\"send\":false}")).getString("id");
+        Db.update("UPDATE invitations SET expires_at = now() - interval '1 hour' WHERE id = ?::uuid", id);
+
+        for (int width : new int[] {1280, 390}) {
+            Browser browser = browsers.open(width, 900);
+            browser.go("/#/invitations/" + id);
+            ConsoleIT.signIn(browser, chief, "super-admin");
+            browser.waitForText(By.id("inv-expires"), "expired");
+            assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                    .as("invitation details with an expired code at %d px", width).isEmpty();
+            browser.screenshot("invitation-expired-" + width);
+            if (width == 390) {
+                // In the browser's own time zone: a day after now, whatever the zone.
+                browser.script("const d = new Date(Date.now() + 86400000); const two = (n) => String(n).padStart(2, '0');"
+                        + "arguments[0].value = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T"
+                        + "${two(d.getHours())}:${two(d.getMinutes())}`;", browser.waitFor(By.id("inv-renew-until")));
+                browser.click(By.id("inv-resend"));
+                browser.waitForText(By.cssSelector("usher-invitation-page .live-status"), "Sent again to " + guest);
+                browser.waitUntil(d -> !browser.text(By.id("inv-expires")).contains("expired"));
+            }
+        }
+        assertThat(Mailbox.await(guest, 1)).hasSize(1);
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid"
+                + " AND expires_at BETWEEN now() + interval '23 hours' AND now() + interval '25 hours'", id)).isEqualTo(1);
+        assertThat(Fixture.ok(Invites.SCANNER.post("/api/check-ins", Invites.checkIn(Invites.token(id), "Gate", null, null,
+                null))).getString("outcome")).isEqualTo("admitted");
     }
 
     @Test

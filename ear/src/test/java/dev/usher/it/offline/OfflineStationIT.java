@@ -122,6 +122,34 @@ class OfflineStationIT extends ArquillianIT {
         a.screenshot("42-door-conflicts-phone");
     }
 
+    @Test
+    void anExpiredCodeIsRefusedOfflineFromTheKitsInstant() {
+        Fixture f = Fixture.create();
+        String noa = invitation(f.eventId, "Noa Levi", 1);
+        // Expired before the station fetched its kit: the kit carries the instant, not a verdict.
+        Db.update("UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid", noa);
+        String signed = Api.baseUrl() + "/validate-invitation?token=" + DoorCodes.ofQr(noa);
+        String plain = Api.baseUrl() + "/validate-invitation?token=" + Invites.token(noa);
+
+        Browser a = station(f, "Gate C");
+        network(a, false);
+        a.waitForText(By.id("station-mode-word"), "Offline");
+        for (String code : new String[] {signed, plain}) {
+            check(a, code);
+            a.waitForText(By.id("result-word"), "EXPIRED");
+            assertThat(a.driver().findElement(By.id("station-result")).getAttribute("data-outcome")).isEqualTo("expired");
+            assertThat(a.text(By.id("station-result"))).contains("Noa").contains("Decided offline");
+            next(a);
+        }
+        assertAccessible(a, "an expired code offline at 390 px");
+        assertThat(a.present(By.id("station-queue"))).as("nothing queued to upload").isFalse();
+        a.screenshot("station-offline-expired-phone");
+        network(a, true);
+        a.waitForText(By.id("station-mode-word"), "Online", Duration.ofSeconds(30));
+        assertThat(Db.count("SELECT seats_admitted FROM invitations WHERE id = ?::uuid", noa)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM offline_scans WHERE invitation_id = ?::uuid", noa)).isZero();
+    }
+
     /** A phone-sized station for the fixture's event, set up by its admin, holding the event's kit. */
     private Browser station(Fixture f, String name) {
         Browser browser = browsers.open(390, 844);

@@ -23,6 +23,7 @@ import dev.usher.client.api.WebhooksApi;
 import dev.usher.client.model.CheckInAnswer;
 import dev.usher.client.model.CheckInRequest;
 import dev.usher.client.model.EventInput;
+import dev.usher.client.model.ResendRequest;
 import dev.usher.client.model.EventRole;
 import dev.usher.client.model.EventStats;
 import dev.usher.client.model.EventView;
@@ -233,12 +234,12 @@ class GeneratedClientIT extends ArquillianIT {
         assertThat(qrUrl).contains("/validate-invitation?token=");
         String token = qrUrl.substring(qrUrl.indexOf("token=") + "token=".length());
         assertThat(Files.readString(official.officialInvitationQrSvg(sent.getId()).toPath())).contains("<svg");
-        Problem tooSoon = problem(() -> official.resendOfficialInvitation(sent.getId()), 429);
+        Problem tooSoon = problem(() -> official.resendOfficialInvitation(sent.getId(), null), 429);
         assertThat(tooSoon.getRetryAfterSeconds()).isPositive();
         InvitationView draft = official.createOfficialInvitation(new OfficialInvitationInput()
                 .recipientName("Late Guest").email(Api.uniqueEmail("late")).eventId(eventId).send(false));
         assertThat(draft.getStatus()).isEqualTo(InvitationStatus.PENDING);
-        assertThat(official.resendOfficialInvitation(draft.getId()).getStatus()).isEqualTo(InvitationStatus.SENT);
+        assertThat(official.resendOfficialInvitation(draft.getId(), new ResendRequest()).getStatus()).isEqualTo(InvitationStatus.SENT);
         assertThat(official.officialInvitationStats().getSent()).isPositive();
 
         // The public check of a code, and the door: admit one of two seats, undo, admit again.
@@ -271,8 +272,8 @@ class GeneratedClientIT extends ArquillianIT {
         assertThat(eventInvitations.getItems()).extracting(InvitationView::getRecipientName)
                 .containsExactly("Dana Cohen", "Eli Bar");
         UUID danasInvitation = eventInvitations.getItems().get(0).getId();
-        assertThat(invitations.resendEventInvitation(eventId, danasInvitation).getStatus()).isEqualTo(InvitationStatus.SENT);
-        problem(() -> invitations.resendEventInvitation(eventId, danasInvitation), 429);
+        assertThat(invitations.resendEventInvitation(eventId, danasInvitation, null).getStatus()).isEqualTo(InvitationStatus.SENT);
+        problem(() -> invitations.resendEventInvitation(eventId, danasInvitation, null), 429);
 
         // A guest file imported by a job, followed to its end; the jobs list and its row errors.
         Path file = Files.createTempFile("guests", ".csv");

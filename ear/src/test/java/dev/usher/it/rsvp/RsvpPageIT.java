@@ -266,6 +266,7 @@ class RsvpPageIT extends ArquillianIT {
         browser.script("arguments[0].value = '2031-09-01T20:00'", browser.waitFor(By.id("event-deadline")));
         browser.type(By.id("event-rsvp-message"), "Dress code: white");
         browser.type(By.id("event-rsvp-contact"), "Dana, 050-555-0100");
+        browser.type(By.id("event-invitation-expiry"), "30");
         audit(browser, "console, event form with the RSVP settings");
         browser.click(By.cssSelector("usher-event-form button[type=submit]"));
         browser.gone(By.cssSelector("usher-event-form dialog[open]"));
@@ -276,6 +277,7 @@ class RsvpPageIT extends ArquillianIT {
         assertThat(event.getString("rsvpDeadline")).startsWith("2031-09-0");
         assertThat(event.getString("rsvpMessage")).isEqualTo("Dress code: white");
         assertThat(event.getString("rsvpContact")).isEqualTo("Dana, 050-555-0100");
+        assertThat(event.getInt("invitationExpiryDays")).isEqualTo(30);
         JsonObject page = ok(RsvpLinks.guestClient().get(RsvpLinks.page(RsvpLinks.token(link(f.admin, f, f.guestId)))));
         assertThat(page.getString("direction")).isEqualTo("rtl");
         assertThat(page.getJsonArray("choices")).hasSize(3);
@@ -283,9 +285,20 @@ class RsvpPageIT extends ArquillianIT {
         // Opened again, the form shows what was saved, and saving it unchanged changes nothing.
         browser.click(By.id("edit-event"));
         assertThat(browser.waitFor(By.id("event-deadline")).getAttribute("value")).startsWith("2031-09-01T20:00");
+        assertThat(browser.waitFor(By.id("event-invitation-expiry")).getAttribute("value")).isEqualTo("30");
         browser.click(By.cssSelector("usher-event-form button[type=submit]"));
         browser.gone(By.cssSelector("usher-event-form dialog[open]"));
         assertThat(ok(f.admin.get(f.events(""))).getString("rsvpDeadline")).isEqualTo(event.getString("rsvpDeadline"));
+
+        // A nonsense default is refused at its field, and emptied it means no expiry.
+        browser.click(By.id("edit-event"));
+        browser.type(By.id("event-invitation-expiry"), "0");
+        browser.click(By.cssSelector("usher-event-form button[type=submit]"));
+        browser.waitForText(By.id("event-invitation-expiry-error"), "greater than or equal to 1");
+        browser.type(By.id("event-invitation-expiry"), "");
+        browser.click(By.cssSelector("usher-event-form button[type=submit]"));
+        browser.gone(By.cssSelector("usher-event-form dialog[open]"));
+        assertThat(ok(f.admin.get(f.events(""))).containsKey("invitationExpiryDays")).isFalse();
     }
 
     /**

@@ -241,7 +241,7 @@ public class CheckIns {
         if (code == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.scanId(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    false, scan.scannedAt(), source.name(), null, null, 0, null, List.of());
+                    false, scan.scannedAt(), source.name(), null, null, 0, null, List.of(), null);
         }
         var recipient = new Recipient(code.recipientName(), code.email(), null, code.type(), null, code.seats());
         Guest guest = code.guestId() == null ? null : eventGuests.byId(code.guestId()).orElse(null);
@@ -249,7 +249,7 @@ public class CheckIns {
                 recipient.seats(), recipient.firstName(), code.number(), recipient.type(), scan.firstUse().at(),
                 scan.firstUse().station(), false, scan.scannedAt(), source.name(),
                 guest == null ? null : guest.data().status(), guest == null ? null : guest.doorNote(),
-                scan.seatsExited(), scan.seatsInside(), household(guest));
+                scan.seatsExited(), scan.seatsInside(), household(guest), code.expiresAt());
     }
 
     /**
@@ -342,7 +342,7 @@ public class CheckIns {
         if (invitation == null || outcome == ScanOutcome.wrong_event || outcome == ScanOutcome.unknown) {
             // A code of another event, or none at all: nothing about its holder.
             return new CheckInAnswer(scan.id(), outcome.wire(), 0, null, null, null, null, null, null, null,
-                    replayed, scan.scannedAt(), scan.source().name(), null, null, 0, null, List.of());
+                    replayed, scan.scannedAt(), scan.source().name(), null, null, 0, null, List.of(), null);
         }
         Admissions.FirstAdmission first = outcome == ScanOutcome.already_used
                 ? admissions.firstAdmission(invitation.id(), scan.listId(), invitation.scannedAt())
@@ -352,7 +352,8 @@ public class CheckIns {
         return new CheckInAnswer(scan.id(), outcome.wire(), scan.seatsAdmitted(), scan.seatsLeft(), recipient.seats(),
                 recipient.firstName(), invitation.number(), recipient.type(), first.at(), first.station(),
                 replayed, scan.scannedAt(), scan.source().name(), guest == null ? null : guest.data().status(),
-                guest == null ? null : guest.doorNote(), scan.seatsExited(), null, household(guest));
+                guest == null ? null : guest.doorNote(), scan.seatsExited(), null, household(guest),
+                invitation.expiresAt());
     }
 
     /** The household's members by name, for the door to greet each; none for a guest without members. */

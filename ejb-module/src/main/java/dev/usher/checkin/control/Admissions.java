@@ -34,8 +34,13 @@ public class Admissions {
      * {@code %s} is how the code's row is found: by its token (a scan) or by its id within the
      * station's event (a guest found by name). Parameters after it: the list (null: the default
      * list of the station's event, else of the code's), the station's event (three times), the
-     * time (twice, the list's hours), whether this is an exit, whether to ask for a count, the
-     * seats wanted (three times), then the scan's columns.
+     * time (twice, the list's hours), whether this is an exit, the station's event (twice), the time
+     * (the code's expiry), whether to ask for a count, the seats wanted (three times), then the
+     * scan's columns.
+     *
+     * <p>Expiry ({@code InvitationExpiry}) is decided here and nowhere else at the door: after a
+     * revoked code and a code of another event (which keep their own answers), before the list's
+     * rules; an exit is never refused for it.
      *
      * <p>The list's counts: the default list's are the invitation's own {@code seats_admitted}
      * (as before lists: no exits, so everyone admitted is inside); another list's are in the
@@ -47,7 +52,7 @@ public class Admissions {
     private static final String ADMIT = """
             WITH locked AS (
                 SELECT id, event_id, guest_id, status, seats, seats_admitted, list_seats, recipient_name, email, number,
-                       type, scanned_at
+                       type, scanned_at, expires_at
                 FROM invitations WHERE %s FOR UPDATE
             ), list AS (
                 SELECT id, event_id, is_default, invitation_types, guest_sides, exits, reentry, opens_at, closes_at
@@ -80,6 +85,7 @@ public class Admissions {
                        CASE WHEN s.status = 'revoked' THEN 'revoked'
                             WHEN CAST(? AS uuid) IS NOT NULL AND s.event_id IS NOT NULL
                                  AND s.event_id <> CAST(? AS uuid) THEN 'wrong-event'
+                            WHEN NOT s.leaving AND s.expires_at <= CAST(? AS timestamptz) THEN 'expired'
                             WHEN s.no_list AND s.event_id IS NOT NULL THEN 'not-on-list'
                             WHEN s.on_list IS FALSE THEN 'not-on-list'
                             WHEN s.closed THEN 'outside-hours'
@@ -131,7 +137,7 @@ public class Admissions {
                    d.id, d.seats, d.recipient_name, d.email, d.number, d.type, d.scanned_at,
                    d.outcome, d.left_before, d.guest_id, s.seats_exited,
                    CASE WHEN d.plain THEN NULL ELSE d.was_inside + coalesce(s.seats_admitted, 0)
-                        - coalesce(s.seats_exited, 0) END, s.list_id
+                        - coalesce(s.seats_exited, 0) END, s.list_id, d.expires_at
             FROM (VALUES (1)) AS one (x)
             LEFT JOIN scan s ON true
             LEFT JOIN decided d ON true""";
@@ -150,7 +156,7 @@ public class Admissions {
 
     /** The code as the locked row showed it (null fields when the token is unknown). */
     public record Code(UUID id, int seats, String recipientName, String email, String number, InvitationType type,
-                       OffsetDateTime scannedAt, UUID guestId) {
+                       OffsetDateTime scannedAt, UUID guestId, OffsetDateTime expiresAt) {
     }
 
     /** Which code an attempt is for: the scanned token, or an invitation of the station's event. */
@@ -221,6 +227,7 @@ public class Admissions {
             statement.setBoolean(p++, door.exit());
             statement.setObject(p++, stationEvent, Types.OTHER);
             statement.setObject(p++, stationEvent, Types.OTHER);
+            statement.setObject(p++, now);
             setInteger(statement, p++, wanted);
             statement.setBoolean(p++, askSeats && !door.exit());
             setInteger(statement, p++, wanted);
@@ -240,7 +247,8 @@ public class Admissions {
                 row.next();
                 Code code = row.getObject(6) == null ? null : new Code(row.getObject(6, UUID.class), row.getInt(7),
                         row.getString(8), row.getString(9), row.getString(10), InvitationType.valueOf(row.getString(11)),
-                        row.getObject(12, OffsetDateTime.class), row.getObject(15, UUID.class));
+                        row.getObject(12, OffsetDateTime.class), row.getObject(15, UUID.class),
+                        row.getObject(19, OffsetDateTime.class));
                 if (row.getObject(1) == null) {
                     if (ScanOutcome.choose_seats.wire().equals(row.getString(13))) {
                         return new Recorded(null, ScanOutcome.choose_seats, 0, row.getInt(14), now, code,

@@ -36,7 +36,12 @@ public enum ScanOutcome {
     /** An exit scan of a code none of whose party is inside. */
     not_inside("not-inside"),
     /** An exit scan on a list that keeps no exits. */
-    no_exits("no-exits");
+    no_exits("no-exits"),
+    /**
+     * The code's expiry instant has passed ({@code InvitationExpiry}); nobody was admitted. Exits
+     * are still let out: whoever is inside may leave.
+     */
+    expired("expired");
 
     private final String wire;
 

@@ -5,6 +5,9 @@ import dev.usher.events.entity.RsvpSettings;
 import dev.usher.platform.validation.PageLanguage;
 import dev.usher.platform.validation.PhoneRegion;
 import dev.usher.platform.validation.TimeZoneId;
+import dev.usher.invitations.entity.InvitationExpiry;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,12 +35,17 @@ public record EventInput(
         Boolean rsvpAllowsMaybe,
         @Schema(description = "The organizer's message on the RSVP page") @Size(max = 2000) String rsvpMessage,
         @Schema(description = "Whom guests contact once answers are closed, e.g. a name and phone number")
-        @Size(max = 200) String rsvpContact) {
+        @Size(max = 200) String rsvpContact,
+        @Schema(description = "Default expiry of the event's invitations: this many days after an invitation is "
+                + "first sent its code stops admitting (scans are answered expired), unless the invitation has an "
+                + "expiry of its own; null: they do not expire. Written onto each invitation at its first send, so "
+                + "a change applies to invitations sent afterwards.", minimum = "1", maximum = "3650")
+        @Min(1) @Max(InvitationExpiry.MAX_DAYS) Integer invitationExpiryDays) {
 
-    static EventInput of(EventDetails details, RsvpSettings rsvp) {
+    static EventInput of(EventDetails details, RsvpSettings rsvp, Integer invitationExpiryDays) {
         return new EventInput(details.name(), details.date(), details.startTime(), details.timeZone(),
                 details.location(), details.phoneRegion(), rsvp.language(), rsvp.deadline(), rsvp.allowsMaybe(),
-                rsvp.message(), rsvp.contact());
+                rsvp.message(), rsvp.contact(), invitationExpiryDays);
     }
 
     EventDetails toDetails() {

@@ -49,6 +49,7 @@ public class Events {
         User caller = users.signedIn();
         Event event = new Event(input.toDetails(), caller);
         event.apply(input.toRsvpSettings());
+        event.expireInvitationsAfter(input.invitationExpiryDays());
         em.persist(event);
         em.persist(new EventMember(event, caller, EventRole.admin, caller.displayName(), null));
         return EventView.of(event, EventRole.admin);
@@ -82,11 +83,13 @@ public class Events {
     public EventView update(@EventId UUID eventId, JsonObject changes) {
         EventMember member = access.member(eventId);
         Event event = member.event();
-        EventInput merged = MergePatch.apply(EventInput.of(event.details(), event.rsvpSettings()), changes,
+        EventInput merged = MergePatch.apply(EventInput.of(event.details(), event.rsvpSettings(),
+                        event.invitationExpiryDays()), changes,
                 EventInput.class);
         validator.check(merged);
         event.apply(merged.toDetails());
         event.apply(merged.toRsvpSettings());
+        event.expireInvitationsAfter(merged.invitationExpiryDays());
         return EventView.of(event, member.role());
     }
 

@@ -57,6 +57,10 @@ public class Event {
     @Column(name = "rsvp_contact")
     private String rsvpContact;
 
+    /** Days after its first send an invitation of this event expires, unless it has its own instant; null: never. */
+    @Column(name = "invitation_expiry_days")
+    private Integer invitationExpiryDays;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     private User createdBy;
@@ -105,6 +109,18 @@ public class Event {
         this.rsvpMessage = settings.message();
         this.rsvpContact = settings.contact();
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Sets the default expiry of the event's invitations (null: none); the boundary has validated it. */
+    public void expireInvitationsAfter(Integer days) {
+        if (!java.util.Objects.equals(invitationExpiryDays, days)) {
+            this.invitationExpiryDays = days;
+            this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    public Integer invitationExpiryDays() {
+        return invitationExpiryDays;
     }
 
     public RsvpSettings rsvpSettings() {

@@ -73,6 +73,9 @@ public class BulkInvitationSends {
         if (request.seats() != null) {
             parameters.setProperty("seats", request.seats().toString());
         }
+        if (request.expiresAt() != null) {
+            parameters.setProperty("expiresAt", request.expiresAt().toString());
+        }
         parameters.setProperty("send", Boolean.toString(request.send() == null || request.send()));
         return launches.launch(JOB, eventId, by, parameters);
     }

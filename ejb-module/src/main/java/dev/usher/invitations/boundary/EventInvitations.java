@@ -10,6 +10,7 @@ import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationSearch;
 import dev.usher.invitations.control.InvitationSender;
@@ -198,7 +199,7 @@ public class EventInvitations {
                 .collect(Collectors.toMap(GuestView::id, Function.identity()));
         Set<UUID> alreadyInvited = guestDrafts.alreadyInvited(eventId, byId.keySet());
         GuestInvitationDrafts.Terms terms = new GuestInvitationDrafts.Terms(request.type(), request.customMessage(),
-                request.seats());
+                request.seats(), request.expiresAt());
         List<UUID> created = new ArrayList<>();
         List<GuestInvitationReport.Skipped> skipped = new ArrayList<>();
         for (UUID id : chosen) {
@@ -222,10 +223,13 @@ public class EventInvitations {
      * left in doubt; limited per invitation like an official resend (429 when too soon).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public InvitationView resend(UUID eventId, UUID invitationId) {
+    public InvitationView resend(UUID eventId, UUID invitationId, ResendRequest request) {
         EventInvitations self = context.getBusinessObject(EventInvitations.class);
         UUID by = self.checkResend(eventId, invitationId);
-        sender.send(invitationId, true, by);
+        if (request != null) {
+            validator.check(request);
+        }
+        sender.resend(invitationId, request == null ? ExpiryRenewal.NONE : request.renewal(), by);
         return self.views(eventId, List.of(invitationId)).get(0);
     }
 

@@ -3,12 +3,14 @@ package dev.usher.invitations.boundary;
 import dev.usher.guests.entity.GuestStatus;
 import dev.usher.invitations.entity.InvitationType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,9 @@ public record GuestInvitationRequest(
         @Size(max = 2000) String customMessage,
         @Schema(description = "Seats per code; default each guest's party size") @Min(1) @Max(100) Integer seats,
         @Schema(description = "Send at once (default true); false keeps pending drafts") Boolean send,
+        @Schema(description = "When the codes stop admitting (a future instant); none: the event's default of "
+                + "invitationExpiryDays after the first send applies, or they do not expire") @Future
+        OffsetDateTime expiresAt,
         @Schema(description = "Also invite guests who declined (default false: they are left out, unless the "
                 + "filter asks for status declined)") Boolean includeDeclined) {
 

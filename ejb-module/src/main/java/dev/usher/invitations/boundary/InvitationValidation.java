@@ -58,14 +58,19 @@ public class InvitationValidation {
             rateLimit.unknown(clientAddress);
             return InvitationCheck.UNKNOWN;
         }
-        boolean valid = invitation.status() != InvitationStatus.revoked && invitation.seatsLeft() > 0;
+        // The door's order: revoked, then expired, then used up (Admissions decides the same way).
+        String outcome = invitation.status() == InvitationStatus.revoked ? "revoked"
+                : invitation.expired(OffsetDateTime.now(ZoneOffset.UTC)) ? "expired"
+                : invitation.seatsLeft() <= 0 ? "already-used" : "valid";
+        boolean valid = outcome.equals("valid");
         String firstName = invitation.recipient().firstName();
         if (invitation.event() == null) {
-            return new InvitationCheck(valid, firstName, null, null, null, null, null, invitation.status());
+            return new InvitationCheck(valid, firstName, null, null, null, null, null, invitation.status(), outcome,
+                    invitation.expiresAt());
         }
         EventDetails event = invitation.event().details();
         return new InvitationCheck(valid, firstName, event.name(), event.date(), event.startTime(), event.timeZone(),
-                event.location(), invitation.status());
+                event.location(), invitation.status(), outcome, invitation.expiresAt());
     }
 
     /** A signed code's invitation once its event's key verifies it, and only within that event; a forged one is unknown. */

@@ -17,7 +17,9 @@ public record InvitationView(UUID id, String number, String recipientName, Strin
                              OffsetDateTime sentAt, OffsetDateTime openedAt, OffsetDateTime scannedAt,
                              int scanCount, OffsetDateTime revokedAt, UUID createdBy,
                              OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                             @Schema(description = "The QR image (PNG; .svg beside it), for super-admins") String qrUrl) {
+                             @Schema(description = "The QR image (PNG; .svg beside it), for super-admins") String qrUrl,
+                             @Schema(description = "When the code stops admitting (scans are answered expired); null: "
+                                     + "it does not expire") OffsetDateTime expiresAt) {
 
     public static InvitationView of(Invitation i) {
         var r = i.recipient();
@@ -25,6 +27,6 @@ public record InvitationView(UUID id, String number, String recipientName, Strin
                 i.event() == null ? null : i.event().name(), i.guestId(), r.type(), r.customMessage(), r.seats(),
                 i.seatsAdmitted(), i.status(), i.failureReason(), i.sentAt(), i.openedAt(), i.scannedAt(),
                 i.scanCount(), i.revokedAt(), i.createdBy(), i.createdAt(), i.updatedAt(),
-                InvitationLinks.qrPath(i.id()));
+                InvitationLinks.qrPath(i.id()), i.expiresAt());
     }
 }

@@ -2,12 +2,14 @@ package dev.usher.invitations.boundary;
 
 import dev.usher.invitations.entity.InvitationType;
 import dev.usher.platform.validation.EmailAddress;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An official invitation as a super-admin writes it. */
@@ -21,5 +23,8 @@ public record OfficialInvitationInput(
         @Schema(description = "Default general") InvitationType type,
         @Size(max = 2000) String customMessage,
         @Schema(description = "How many people the code admits in total (default 1)") @Min(1) @Max(100) Integer seats,
-        @Schema(description = "Send the e-mail at once (default true); false keeps a pending draft") Boolean send) {
+        @Schema(description = "Send the e-mail at once (default true); false keeps a pending draft") Boolean send,
+        @Schema(description = "When the code stops admitting (a future instant); none: the event's default of "
+                + "invitationExpiryDays after the first send applies, or it does not expire") @Future
+        OffsetDateTime expiresAt) {
 }

@@ -2,6 +2,7 @@ package dev.usher.invitations.boundary;
 
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationDrafts;
 import dev.usher.invitations.control.InvitationLinks;
@@ -10,6 +11,7 @@ import dev.usher.invitations.control.InvitationSearch;
 import dev.usher.invitations.control.InvitationSender;
 import dev.usher.invitations.control.QrCodes;
 import dev.usher.invitations.control.ScanRecords;
+import dev.usher.platform.validation.InputValidator;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
@@ -79,6 +81,9 @@ public class OfficialInvitations {
     @Inject
     ScanRecords scans;
 
+    @Inject
+    InputValidator validator;
+
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InvitationView create(OfficialInvitationInput input) {
@@ -100,6 +105,7 @@ public class OfficialInvitations {
         }
         Invitation invitation = drafts.create(accepted.recipient(), accepted.event(), accepted.guestId(),
                 users.signedIn().id());
+        invitation.expireAt(input.expiresAt());
         return InvitationView.of(invitation);
     }
 
@@ -112,11 +118,18 @@ public class OfficialInvitations {
         return new InvitationDetails(InvitationView.of(invitation), scans.of(id));
     }
 
-    /** Sends the e-mail again (a new code is not made); limited per invitation (429 when too soon). */
+    /**
+     * Sends the e-mail again (a new code is not made); limited per invitation (429 when too soon).
+     * The code's expiry stays unless the request renews it.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public InvitationView resend(UUID id) {
+    public InvitationView resend(UUID id, ResendRequest request) {
+        if (request != null) {
+            validator.check(request);
+        }
+        ExpiryRenewal renewal = request == null ? ExpiryRenewal.NONE : request.renewal();
         UUID caller = users.signedIn().id();
-        sender.send(id, true, caller);
+        sender.resend(id, renewal, caller);
         return self().get(id).invitation();
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public class GuestInvitationDrafts {
     InvitationDrafts drafts;
 
     /** What every invitation of one request says: type, message, seats (null: the guest's party size). */
-    public record Terms(InvitationType type, String customMessage, Integer seats) {
+    public record Terms(InvitationType type, String customMessage, Integer seats, OffsetDateTime expiresAt) {
     }
 
     /**
@@ -101,6 +102,7 @@ public class GuestInvitationDrafts {
         if (terms.seats() != null) {
             invitation.fixSeats();
         }
+        invitation.expireAt(terms.expiresAt());
         return invitation;
     }
 

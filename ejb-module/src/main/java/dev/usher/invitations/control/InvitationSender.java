@@ -52,7 +52,15 @@ public class InvitationSender {
 
     /** Sends one invitation on a connection of its own. Refusals (unknown, revoked, too soon) are thrown. */
     public Outcome send(UUID invitationId, boolean resend, UUID by) {
-        SendableInvitations.Started started = invitations.begin(invitationId, resend, by);
+        return send(invitations.begin(invitationId, resend, by));
+    }
+
+    /** Sends one invitation again, renewing its code's expiry as asked once the resend is allowed. */
+    public Outcome resend(UUID invitationId, ExpiryRenewal renewal, UUID by) {
+        return send(invitations.begin(invitationId, true, renewal, by));
+    }
+
+    private Outcome send(SendableInvitations.Started started) {
         MailOutbox.Connection connection;
         try {
             connection = outbox.open();

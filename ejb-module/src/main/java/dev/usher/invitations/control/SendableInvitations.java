@@ -70,6 +70,12 @@ public class SendableInvitations {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Started begin(UUID invitationId, boolean resend, UUID by) {
+        return begin(invitationId, resend, ExpiryRenewal.NONE, by);
+    }
+
+    /** As {@link #begin(UUID, boolean, UUID)}; a resend that is allowed also renews the code's expiry as asked. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Started begin(UUID invitationId, boolean resend, ExpiryRenewal renewal, UUID by) {
         Invitation invitation = locked(invitationId);
         if (invitation == null) {
             throw new NotFoundException("Invitation " + invitationId + " not found");
@@ -81,6 +87,7 @@ public class SendableInvitations {
             resendPolicy.check(invitationId, invitation.number());
             sends.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
                     "left in doubt by an interrupted send; replaced by an explicit resend");
+            renewal.applyTo(invitation, OffsetDateTime.now(ZoneOffset.UTC));
         }
         InvitationLetter letter = withRsvp(letter(invitation, doorCodes.codeFor(invitation), InvitationTokens.reference()), invitation);
         return new Started(sends.open(outgoing(invitation, letter, null, by)), letter);

@@ -99,6 +99,10 @@ public class Invitation {
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
 
+    /** From this instant on the code admits no one more ({@link InvitationExpiry}); null: never. */
+    @Column(name = "expires_at")
+    private OffsetDateTime expiresAt;
+
     @Column(name = "revoked_by")
     private UUID revokedBy;
 
@@ -145,6 +149,10 @@ public class Invitation {
     public void sent(OffsetDateTime at) {
         if (sentAt == null) {
             sentAt = at;
+            if (expiresAt == null && event != null) {
+                // The event's default counts from the first send; a resend renews only when asked.
+                expiresAt = InvitationExpiry.fromDefault(event.invitationExpiryDays(), at);
+            }
         }
         failureReason = null;
         if (status == InvitationStatus.pending || status == InvitationStatus.failed) {
@@ -185,6 +193,26 @@ public class Invitation {
             revokedBy = by;
             touch();
         }
+    }
+
+    /** Sets (or with null, clears) the instant the code stops admitting; the boundary has checked it. */
+    public void expireAt(OffsetDateTime at) {
+        if (!Objects.equals(expiresAt, at)) {
+            expiresAt = at;
+            touch();
+        }
+    }
+
+    /**
+     * The event's default applied again from now, as at a first send; none when the event has no
+     * default (or the invitation no event).
+     */
+    public void renewExpiryFromEvent(OffsetDateTime now) {
+        expireAt(event == null ? null : InvitationExpiry.fromDefault(event.invitationExpiryDays(), now));
+    }
+
+    public boolean expired(OffsetDateTime now) {
+        return InvitationExpiry.expired(expiresAt, now);
     }
 
     /** Never handed to SMTP successfully: a draft, or a send that failed. */
@@ -320,6 +348,10 @@ public class Invitation {
 
     public OffsetDateTime revokedAt() {
         return revokedAt;
+    }
+
+    public OffsetDateTime expiresAt() {
+        return expiresAt;
     }
 
     public UUID createdBy() {

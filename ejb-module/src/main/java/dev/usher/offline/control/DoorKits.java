@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -28,7 +30,7 @@ public class DoorKits {
             SELECT i.id, i.number, i.recipient_name, i.seats, i.seats_admitted, i.status, i.token, g.status,
                    g.door_note,
                    (SELECT string_agg(h.name, chr(10) ORDER BY h.position) FROM household_members h
-                    WHERE h.guest_id = i.guest_id)
+                    WHERE h.guest_id = i.guest_id), i.expires_at
             FROM invitations i LEFT JOIN guests g ON g.id = i.guest_id
             WHERE i.event_id = ?1
             ORDER BY i.number""";
@@ -55,9 +57,17 @@ public class DoorKits {
             guests.add(new KitGuest(id, (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                     ((Number) r[4]).intValue(), tokenHash((String) r[6]),
                     r[7] == null ? null : GuestStatus.valueOf((String) r[7]), (String) r[8],
-                    household == null ? List.of() : Arrays.asList(household.split("\n"))));
+                    household == null ? List.of() : Arrays.asList(household.split("\n")), time(r[10])));
         }
         return new Lists(guests, revoked);
+    }
+
+    /** EclipseLink hands timestamptz back as a java.sql.Timestamp or an OffsetDateTime, by driver version. */
+    private static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /** The first 16 bytes of the token's SHA-256, base64url without padding (22 characters). */

@@ -8,6 +8,9 @@ import dev.usher.invitations.boundary.GuestInvitationReport;
 import dev.usher.invitations.boundary.GuestInvitationRequest;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationView;
+import dev.usher.api.input.OptionalJsonBody;
+import dev.usher.invitations.boundary.ResendRequest;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.usher.invitations.entity.InvitationStatus;
 import dev.usher.invitations.entity.InvitationType;
 import dev.usher.api.jobs.JobAccepted;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -43,6 +48,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Guest invitations")
 public class EventInvitationsResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     EventInvitations invitations;
@@ -80,12 +88,19 @@ public class EventInvitationsResource {
     @Path("{invitationId}/resend")
     @Operation(operationId = "resendEventInvitation", summary = "E-mail one of the event's invitations again, the same "
             + "code (admin); e.g. one a crashed bulk send left in doubt",
-            description = "Limited per invitation like official resends: 429 with Retry-After when too soon.")
+            description = "Limited per invitation like official resends: 429 with Retry-After when too soon. The code's "
+                    + "expiry stays as it is unless the optional body renews it (expiresAt, or renewExpiry for the "
+                    + "event's default counted from now).")
     @APIResponse(responseCode = "200", description = "Sent again, or failed (see status and failureReason)")
     @APIResponse(responseCode = "409", description = "The invitation is revoked")
     @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
-    public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId) {
-        return invitations.resend(eventId, invitationId);
+    @APIResponse(responseCode = "422", description = "A past expiresAt, both fields, or renewExpiry for an event "
+            + "without a default expiry; the problem names the field")
+    @Consumes(MediaType.WILDCARD)
+    public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId,
+                                 @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = ResendRequest.class))) InputStream body) {
+        return invitations.resend(eventId, invitationId, OptionalJsonBody.read(ResendRequest.class, headers, body));
     }
 
     @GET

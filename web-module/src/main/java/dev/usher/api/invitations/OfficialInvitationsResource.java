@@ -7,6 +7,9 @@ import dev.usher.invitations.boundary.InvitationDetails;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationTotals;
 import dev.usher.invitations.boundary.InvitationView;
+import dev.usher.api.input.OptionalJsonBody;
+import dev.usher.invitations.boundary.ResendRequest;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.usher.invitations.boundary.OfficialInvitationInput;
 import dev.usher.invitations.boundary.OfficialInvitations;
 import dev.usher.invitations.entity.InvitationStatus;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,6 +51,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Official invitations", description = "Super-admins only")
 public class OfficialInvitationsResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     OfficialInvitations invitations;
@@ -120,12 +128,18 @@ public class OfficialInvitationsResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(operationId = "resendOfficialInvitation", summary = "Send the e-mail again (same code)")
+    @Operation(operationId = "resendOfficialInvitation", summary = "Send the e-mail again (same code)",
+            description = "The code's expiry stays as it is unless the optional body renews it (expiresAt, or "
+                    + "renewExpiry for the event's default counted from now).")
+    @APIResponse(responseCode = "422", description = "A past expiresAt, both fields, or renewExpiry for an event "
+            + "without a default expiry; the problem names the field")
     @APIResponse(responseCode = "200", description = "Sent again, or failed (see status and failureReason)")
     @APIResponse(responseCode = "409", description = "The invitation is revoked")
     @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
-    public InvitationView resend(@PathParam("id") UUID id) {
-        return invitations.resend(id);
+    @Consumes(MediaType.WILDCARD)
+    public InvitationView resend(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = ResendRequest.class))) InputStream body) {
+        return invitations.resend(id, OptionalJsonBody.read(ResendRequest.class, headers, body));
     }
 
     @DELETE

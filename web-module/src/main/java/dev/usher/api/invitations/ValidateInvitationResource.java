@@ -41,7 +41,8 @@ public class ValidateInvitationResource {
     @Path("{token}")
     @Operation(operationId = "validateInvitation", summary = "Is this code valid? First name, event and status only; "
             + "does not use the code up (public, rate-limited per client address)")
-    @APIResponse(responseCode = "200", description = "valid is false for unknown, revoked or used-up codes",
+    @APIResponse(responseCode = "200", description = "valid is false for unknown, revoked, expired or used-up codes; "
+            + "outcome says which",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationCheck.class)))
     @APIResponse(responseCode = "429", description = "Too many checks from this address; Retry-After says when to try again")
     public Response validate(@PathParam("token") String token) {
