@@ -49,9 +49,6 @@ import java.util.UUID;
 @Tag(name = "Guest invitations")
 public class EventInvitationsResource {
 
-    @Context
-    HttpHeaders headers;
-
     @Inject
     EventInvitations invitations;
 
@@ -99,7 +96,8 @@ public class EventInvitationsResource {
     @Consumes(MediaType.WILDCARD)
     public InvitationView resend(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId,
                                  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                schema = @Schema(implementation = ResendRequest.class))) InputStream body) {
+                schema = @Schema(implementation = ResendRequest.class))) InputStream body,
+            @Context HttpHeaders headers) {
         return invitations.resend(eventId, invitationId, OptionalJsonBody.read(ResendRequest.class, headers, body));
     }
 

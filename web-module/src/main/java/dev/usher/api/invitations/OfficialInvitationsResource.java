@@ -52,9 +52,6 @@ import java.util.UUID;
 @Tag(name = "Official invitations", description = "Super-admins only")
 public class OfficialInvitationsResource {
 
-    @Context
-    HttpHeaders headers;
-
     @Inject
     OfficialInvitations invitations;
 
@@ -138,7 +135,8 @@ public class OfficialInvitationsResource {
     @APIResponse(responseCode = "429", description = "Sent too recently or too often; Retry-After says when to try again")
     @Consumes(MediaType.WILDCARD)
     public InvitationView resend(@PathParam("id") UUID id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                schema = @Schema(implementation = ResendRequest.class))) InputStream body) {
+                schema = @Schema(implementation = ResendRequest.class))) InputStream body,
+            @Context HttpHeaders headers) {
         return invitations.resend(id, OptionalJsonBody.read(ResendRequest.class, headers, body));
     }
 
