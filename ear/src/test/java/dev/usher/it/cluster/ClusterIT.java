@@ -297,8 +297,10 @@ class ClusterIT {
         Invites.draft(eventId, 1);
 
         Browser browser = browsers.open(390, 844);
+        browser.viewport(390, 844);
         browser.go("/");
         browser.waitFor(By.id("oidc-sign-in"));
+        assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
         ConsoleIT.signIn(browser, email);
         List<String> violations = new ArrayList<>();
         browser.go("/#/events/" + eventId + "/guests");
