@@ -1,11 +1,14 @@
 package dev.usher.it.cluster;
 
+import dev.usher.it.console.ConsoleIT;
+import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.clients.JobsApi;
 import dev.usher.it.support.fixtures.Invites;
+import dev.usher.it.support.fixtures.ReadmeScenario;
 import dev.usher.it.support.fixtures.WhatsAppCalls;
 import dev.usher.it.support.servers.Cluster;
 import dev.usher.it.support.servers.TestEnvironment;
@@ -48,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Three Usher servers from the one EAR on one database behind HAProxy (round robin, no sticky
  * sessions): every request of these tests goes through the load balancer unless a step names a
  * server ("started on one server, stopped on another"). The servers are started once for all
- * the tests; the one that kills a server runs last.
+ * the tests; the one that kills a server runs last. Tests without an order need none (they run
+ * before the kill, as every unordered test does).
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -268,6 +272,44 @@ class ClusterIT {
                 .containsExactlyInAnyOrder("s1", "s2", "s3");
         browser.click(By.id("sign-out"));
         browser.waitFor(By.id("oidc-sign-in"));
+    }
+
+    /** The README's walk-through, the one PlatformIT runs on one server, through the balancer. */
+    @Test
+    void theReadmesWalkThroughWorksThroughTheBalancer() {
+        assertThat(ReadmeScenario.runAt(cluster.url())).containsExactlyInAnyOrder("s1", "s2", "s3");
+    }
+
+    /**
+     * On a phone's width through the balancer: the guest list and the invitation list load (each
+     * request to whichever server) and axe finds no serious violation on either.
+     */
+    @Test
+    void theConsoleOnAPhoneListsGuestsAndInvitationsThroughTheBalancer() {
+        String email = Api.uniqueEmail("phone");
+        Api admin = Api.as(email);
+        String eventId = ok(admin.post("/api/events", "{\"name\":\"On a phone\",\"phoneRegion\":\"IL\"}"), 201)
+                .getString("id");
+        ok(admin.post("/api/events/" + eventId + "/guests",
+                "{\"firstName\":\"Yael\",\"lastName\":\"Cohen\",\"phone\":\"052-333-4444\",\"side\":\"bride\"}"), 201);
+        ok(admin.post("/api/events/" + eventId + "/guests",
+                "{\"firstName\":\"Omer\",\"email\":\"" + Api.uniqueEmail("omer") + "\",\"side\":\"groom\"}"), 201);
+        Invites.draft(eventId, 1);
+
+        Browser browser = browsers.open(390, 844);
+        browser.viewport(390, 844);
+        browser.go("/");
+        browser.waitFor(By.id("oidc-sign-in"));
+        assertThat(browser.script("return window.innerWidth")).isEqualTo(390L);
+        ConsoleIT.signIn(browser, email);
+        List<String> violations = new ArrayList<>();
+        browser.go("/#/events/" + eventId + "/guests");
+        browser.waitForText(By.id("guest-range"), "1–2 of 2");
+        violations.addAll(Axe.serious(browser, "cluster guests tab on a phone"));
+        browser.go("/#/events/" + eventId + "/invitations");
+        browser.waitForText(By.id("ev-inv-range"), "1–1 of 1");
+        violations.addAll(Axe.serious(browser, "cluster invitations tab on a phone"));
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 
     /**

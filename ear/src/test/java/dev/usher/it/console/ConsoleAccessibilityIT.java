@@ -169,13 +169,6 @@ class ConsoleAccessibilityIT extends ArquillianIT {
     }
 
     private void audit(Browser browser, String page) {
-        // Wait for the page's own loads to finish: the audit is of what a user gets to read.
-        browser.waitUntil(d -> !Boolean.TRUE.equals(browser.script(
-                "return [...document.querySelectorAll('p, h1')].some((e) => /^Loading/.test(e.textContent.trim()))")));
-        browser.screenshot("a11y-" + page.replace(' ', '-'));
-        List<Axe.Violation> found = Axe.audit(browser);
-        // Minor and moderate findings are printed for the record; serious and critical ones fail the test.
-        found.forEach(v -> System.out.println("axe on " + page + ": " + v));
-        found.stream().filter(Axe.Violation::serious).forEach(v -> violations.add(page + ": " + v));
+        violations.addAll(Axe.serious(browser, page));
     }
 }

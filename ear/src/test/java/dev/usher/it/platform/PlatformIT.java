@@ -1,6 +1,7 @@
 package dev.usher.it.platform;
 
 import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.fixtures.ReadmeScenario;
 import dev.usher.it.support.servers.ArquillianIT;
 import dev.usher.it.support.standins.Tokens;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and client generators rely on: health, the OpenAPI document, clean logs. */
 class PlatformIT extends ArquillianIT {
+
+    /** The README's walk-through on one server (ClusterIT runs the same one through the load balancer). */
+    @Test
+    void theReadmesWalkThroughWorksOnOneServer() {
+        assertThat(ReadmeScenario.runAt(Api.baseUrl())).as("no balancer names a server here").isEmpty();
+    }
 
     @Test
     void readinessReportsTheDatabaseAndItsSchema() {

@@ -55,6 +55,20 @@ public final class Axe {
                 (String) v.get("help"), (List<String>) v.get("targets"))).toList();
     }
 
+    /**
+     * Audits the page once its own loads have finished (what a user gets to read) and answers its
+     * serious and critical violations as "page: rule (impact): help -> targets"; minor and
+     * moderate ones are printed for the record.
+     */
+    public static List<String> serious(Browser browser, String page) {
+        browser.waitUntil(d -> !Boolean.TRUE.equals(browser.script(
+                "return [...document.querySelectorAll('p, h1')].some((e) => /^Loading/.test(e.textContent.trim()))")));
+        browser.screenshot("a11y-" + page.replace(' ', '-'));
+        List<Violation> found = audit(browser);
+        found.forEach(v -> System.out.println("axe on " + page + ": " + v));
+        return found.stream().filter(Violation::serious).map(v -> page + ": " + v).toList();
+    }
+
     private static String version() {
         Properties pom = new Properties();
         try (InputStream in = resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {

@@ -147,6 +147,16 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * Lays the page out at this viewport, whatever the window: headless Chromium keeps its window
+     * at least 500 px wide, so {@code --window-size=390,...} alone shows a 500 px page (its
+     * screenshots are 500 px wide). DevTools' device metrics override sets the width pages see.
+     */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** Scrolls the page so that the element is at the top of the window (before a screenshot). */
     public void scrollTo(By locator) {
         script("arguments[0].scrollIntoView({block: 'start'})", waitFor(locator));
