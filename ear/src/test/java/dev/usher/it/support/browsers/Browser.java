@@ -39,6 +39,9 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
 
+    /** The narrowest window headless Chromium keeps, whatever --window-size says. */
+    private static final int HEADLESS_MIN_WIDTH = 500;
+
     private Browser(int width, int height, String... extraArguments) {
         String chromium = System.getProperty("usher.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("usher.it.chromedriver", "/usr/bin/chromedriver");
@@ -63,6 +66,9 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
+        if (width < HEADLESS_MIN_WIDTH) {
+            viewport(width, height); // a phone's width is laid out at that width, not at 500 px
+        }
     }
 
     public static Browser open() {
@@ -145,6 +151,11 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        if (width < HEADLESS_MIN_WIDTH) {
+            viewport(width, height);
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /**
