@@ -190,8 +190,7 @@ class ForgedSignaturesTest {
         String signedAfter = sign(after.getPrivateKey(), "RS256", "k");
         assertThat(check.forged(signedAfter)).isTrue();
 
-        Files.writeString(file, pem(after));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        replaceKeyFile(file, after);
         assertThat(check.forged(signedAfter)).as("the file is looked at once a second, not on every request").isTrue();
 
         clock.advance(TrustedKeys.FILE_CHECK_INTERVAL);
@@ -209,8 +208,7 @@ class ForgedSignaturesTest {
         assertThat(check.forged(signedBefore)).isFalse();
         assertThat(check.forged(signedBefore)).as("the second time, from memory").isFalse();
 
-        Files.writeString(file, pem(after));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        replaceKeyFile(file, after);
         clock.advance(TrustedKeys.FILE_CHECK_INTERVAL);
 
         assertThat(check.forged(signedBefore)).as("remembered, but its key is gone").isTrue();
@@ -229,6 +227,12 @@ class ForgedSignaturesTest {
         tokens.remember("one.more.token", key);
         assertThat(tokens.size()).isEqualTo(1);
         assertThat(tokens.keyOf("one.more.token")).contains(key);
+    }
+
+    /** Writes another key into the file, with a modification time the check cannot mistake for the old one. */
+    private static void replaceKeyFile(Path file, PublicJsonWebKey key) throws Exception {
+        Files.writeString(file, pem(key));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
     }
 
     private ForgedSignatures check(Map<String, String> env, Clock clock) {

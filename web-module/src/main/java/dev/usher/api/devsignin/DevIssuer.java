@@ -45,12 +45,15 @@ public final class DevIssuer {
     public static final String ISSUER = "urn:usher:dev-issuer";
     public static final String AUDIENCE = "usher";
 
+    static final String KEY_LOCATION_SETTING = "mp.jwt.verify.publickey.location";
+    static final String ISSUER_SETTING = "mp.jwt.verify.issuer";
+    static final String AUDIENCES_SETTING = "mp.jwt.verify.audiences";
+
     private static final List<String> REAL_ISSUER_SETTINGS = List.of(
-            "mp.jwt.verify.publickey", "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
+            "mp.jwt.verify.publickey", KEY_LOCATION_SETTING, ISSUER_SETTING);
 
     /** The settings {@link #ownSettings()} gives, by name. */
-    static final Set<String> OWN_SETTING_NAMES = Set.of(
-            "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer", "mp.jwt.verify.audiences");
+    static final Set<String> OWN_SETTING_NAMES = Set.of(KEY_LOCATION_SETTING, ISSUER_SETTING, AUDIENCES_SETTING);
 
     private record OwnSettings(Path keyFile, Map<String, String> settings) {
     }
@@ -102,9 +105,9 @@ public final class DevIssuer {
         Path keyFile = publicKeyFile();
         OwnSettings known = ownSettings;
         if (known == null || !known.keyFile().equals(keyFile)) {
-            known = new OwnSettings(keyFile, Map.of("mp.jwt.verify.publickey.location", keyFile.toUri().toString(),
-                    "mp.jwt.verify.issuer", ISSUER,
-                    "mp.jwt.verify.audiences", AUDIENCE));
+            known = new OwnSettings(keyFile, Map.of(KEY_LOCATION_SETTING, keyFile.toUri().toString(),
+                    ISSUER_SETTING, ISSUER,
+                    AUDIENCES_SETTING, AUDIENCE));
             ownSettings = known;
         }
         return known.settings();
