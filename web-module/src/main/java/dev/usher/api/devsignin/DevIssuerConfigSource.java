@@ -28,10 +28,7 @@ public class DevIssuerConfigSource implements ConfigSource {
     @Override
     public String getValue(String propertyName) {
         // mpJwt reads its settings on every signed-in request: other names are answered at once.
-        if (!DevIssuer.OWN_SETTING_NAMES.contains(propertyName) || !DevIssuer.enabled()) {
-            return null;
-        }
-        return getProperties().get(propertyName);
+        return DevIssuer.OWN_SETTING_NAMES.contains(propertyName) ? getProperties().get(propertyName) : null;
     }
 
     @Override
