@@ -8,5 +8,5 @@ export const exportAuditCsv = (eventId, filters) =>
 
 export const ACTIONS = ['guest.created', 'guest.updated', 'guest.deleted', 'guest.imported', 'guest.import_started',
   'member.added', 'member.role_changed', 'member.removed', 'invitation.created', 'invitation.revoked',
-  'invitation.resent', 'invitation.bulk_send_started', 'event.created', 'event.settings_changed'];
+  'invitation.resent', 'invitation.expiry_changed', 'invitation.bulk_send_started', 'event.created', 'event.settings_changed'];
 export const SUBJECT_TYPES = ['guest', 'member', 'invitation', 'event', 'job'];

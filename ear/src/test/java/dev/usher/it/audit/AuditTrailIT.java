@@ -163,6 +163,14 @@ class AuditTrailIT extends ArquillianIT {
         assertThat(java.time.OffsetDateTime.parse(resent.get(0).getJsonObject("changes").getString("expiresAt")))
                 .isEqualTo(java.time.OffsetDateTime.parse(until));
 
+        // A new expiry set by hand: before and after.
+        ok(f.admin.put(f.events("/invitations/" + invitation.getString("id") + "/expiry"), "{\"expiresAt\":null}"));
+        List<JsonObject> expiry = entries(f, "?action=invitation.expiry_changed");
+        assertThat(expiry).hasSize(1);
+        JsonObject expiresAt = expiry.get(0).getJsonObject("changes").getJsonObject("expiresAt");
+        assertThat(java.time.OffsetDateTime.parse(expiresAt.getString("before"))).isEqualTo(java.time.OffsetDateTime.parse(until));
+        assertThat(expiresAt.isNull("after")).isTrue();
+
         Api superAdmin = Api.newUser("super-admin");
         String official = created(superAdmin.post("/api/admin/official-invitations", "{\"recipientName\":\"Bo\","
                 + "\"email\":\"bo@example.com\",\"eventId\":\"" + f.eventId + "\",\"send\":false}")).getString("id");

@@ -29,13 +29,14 @@ public final class AuditActions {
     public static final String INVITATION_CREATED = "invitation.created";
     public static final String INVITATION_REVOKED = "invitation.revoked";
     public static final String INVITATION_RESENT = "invitation.resent";
+    public static final String INVITATION_EXPIRY_CHANGED = "invitation.expiry_changed";
     public static final String INVITATION_BULK_SEND_STARTED = "invitation.bulk_send_started";
     public static final String EVENT_CREATED = "event.created";
     public static final String EVENT_SETTINGS_CHANGED = "event.settings_changed";
 
     public static final Set<String> ACTIONS = new TreeSet<>(List.of(GUEST_CREATED, GUEST_UPDATED, GUEST_DELETED,
             GUEST_IMPORTED, GUEST_IMPORT_STARTED, MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
-            INVITATION_CREATED, INVITATION_REVOKED, INVITATION_RESENT, INVITATION_BULK_SEND_STARTED,
+            INVITATION_CREATED, INVITATION_REVOKED, INVITATION_RESENT, INVITATION_EXPIRY_CHANGED, INVITATION_BULK_SEND_STARTED,
             EVENT_CREATED, EVENT_SETTINGS_CHANGED));
 
     public static final Set<String> SUBJECT_TYPES = new TreeSet<>(List.of(GUEST, MEMBER, INVITATION, EVENT, JOB));

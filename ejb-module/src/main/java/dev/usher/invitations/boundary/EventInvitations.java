@@ -13,6 +13,7 @@ import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryChanges;
 import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationSearch;
@@ -83,6 +84,9 @@ public class EventInvitations {
 
     @Inject
     InvitationSearch search;
+
+    @Inject
+    ExpiryChanges expiries;
 
     @Inject
     AuditLog audit;
@@ -239,6 +243,16 @@ public class EventInvitations {
         }
         sender.resend(invitationId, request == null ? ExpiryRenewal.NONE : request.renewal(), by);
         return self.views(eventId, List.of(invitationId)).get(0);
+    }
+
+    /** Sets (or with null, clears) when one of the event's codes stops admitting; nothing is sent. */
+    @RequiresEventRole(EventRole.admin)
+    public InvitationView changeExpiry(@EventId UUID eventId, UUID invitationId, ExpiryChange change) {
+        if (change == null) {
+            throw new InvalidInputException("body", "must not be empty: send {\"expiresAt\": <instant or null>}");
+        }
+        validator.check(change);
+        return InvitationView.of(expiries.change(invitationId, eventId, change.expiresAt(), access.member(eventId).user().id()));
     }
 
     /** The caller (an admin of the event), once the invitation is known to be the event's. */

@@ -5,6 +5,7 @@ import dev.usher.audit.control.AuditChanges;
 import dev.usher.audit.control.AuditLog;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryChanges;
 import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationDrafts;
@@ -18,6 +19,7 @@ import dev.usher.platform.validation.InputValidator;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
+import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -88,6 +90,9 @@ public class OfficialInvitations {
     InputValidator validator;
 
     @Inject
+    ExpiryChanges expiries;
+
+    @Inject
     AuditLog audit;
 
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
@@ -140,6 +145,15 @@ public class OfficialInvitations {
         UUID caller = users.signedIn().id();
         sender.resend(id, renewal, caller);
         return self().get(id).invitation();
+    }
+
+    /** Sets (or with null, clears) when the code stops admitting; nothing is sent. */
+    public InvitationView changeExpiry(UUID id, ExpiryChange change) {
+        if (change == null) {
+            throw new InvalidInputException("body", "must not be empty: send {\"expiresAt\": <instant or null>}");
+        }
+        validator.check(change);
+        return InvitationView.of(expiries.change(id, null, change.expiresAt(), users.signedIn().id()));
     }
 
     /** The code stops admitting; the invitation and its scans stay for the record. Repeating it changes nothing. */
