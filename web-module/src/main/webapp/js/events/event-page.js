@@ -28,9 +28,10 @@ const TABS = [
   { id: 'door', label: 'Door conflicts', role: 'viewer' },
   { id: 'arrivals', label: 'Arrivals', role: 'viewer' },
   { id: 'webhooks', label: 'Webhooks', role: 'admin' },
+  { id: 'audit', label: 'Audit', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals, webhooks). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals, webhooks, audit). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -120,6 +121,9 @@ export class EventPage extends UsherElement {
       case 'webhooks':
         loadModule(new URL('../webhooks/webhooks-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-webhooks-panel .event=${ev}></usher-webhooks-panel>`;
+      case 'audit':
+        loadModule(new URL('../audit/audit-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-audit-panel .event=${ev}></usher-audit-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

@@ -1,5 +1,8 @@
 package dev.usher.invitations.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditChanges;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
 import dev.usher.invitations.control.ExpiryChanges;
@@ -89,6 +92,9 @@ public class OfficialInvitations {
     @Inject
     ExpiryChanges expiries;
 
+    @Inject
+    AuditLog audit;
+
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InvitationView create(OfficialInvitationInput input) {
@@ -111,6 +117,9 @@ public class OfficialInvitations {
         Invitation invitation = drafts.create(accepted.recipient(), accepted.event(), accepted.guestId(),
                 users.signedIn().id());
         invitation.expireAt(input.expiresAt());
+        if (invitation.eventId() != null) {
+            audit.record(invitation.eventId(), invitation.createdBy(), AuditActions.INVITATION_CREATED, AuditActions.INVITATION, invitation.id(), null, AuditChanges.pick(InvitationView.of(invitation), "number", "recipientName", "email", "guestId", "type", "seats", "customMessage", "expiresAt"));
+        }
         return InvitationView.of(invitation);
     }
 
@@ -144,7 +153,7 @@ public class OfficialInvitations {
             throw new InvalidInputException("body", "must not be empty: send {\"expiresAt\": <instant or null>}");
         }
         validator.check(change);
-        return InvitationView.of(expiries.change(id, null, change.expiresAt()));
+        return InvitationView.of(expiries.change(id, null, change.expiresAt(), users.signedIn().id()));
     }
 
     /** The code stops admitting; the invitation and its scans stay for the record. Repeating it changes nothing. */
@@ -156,6 +165,9 @@ public class OfficialInvitations {
         if (!invitation.revoked()) {
             UUID caller = users.signedIn().id();
             invitation.revoke(caller);
+            if (invitation.eventId() != null) {
+                audit.record(invitation.eventId(), caller, AuditActions.INVITATION_REVOKED, AuditActions.INVITATION, id, null, java.util.Map.of("number", invitation.number()));
+            }
             LOG.info(() -> "Invitation " + invitation.number() + " revoked by user " + caller);
         }
     }

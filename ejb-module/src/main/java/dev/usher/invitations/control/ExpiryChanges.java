@@ -1,14 +1,18 @@
 package dev.usher.invitations.control;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.UUID;
 
 /**
@@ -22,8 +26,14 @@ public class ExpiryChanges {
     @PersistenceContext
     EntityManager em;
 
-    /** The invitation with its new expiry; {@code eventId} non-null limits it to that event's invitations. */
-    public Invitation change(UUID invitationId, UUID eventId, OffsetDateTime expiresAt) {
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The invitation with its new expiry; {@code eventId} non-null limits it to that event's invitations.
+     * {@code by} is recorded in the event's audit trail, with the expiry before and after.
+     */
+    public Invitation change(UUID invitationId, UUID eventId, OffsetDateTime expiresAt, UUID by) {
         Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
         if (invitation == null || (eventId != null && !eventId.equals(invitation.eventId()))) {
             throw new NotFoundException("Invitation " + invitationId + " not found"
@@ -32,7 +42,11 @@ public class ExpiryChanges {
         if (invitation.revoked()) {
             throw new ConflictException("The invitation is revoked: its code admits no one, whatever its expiry");
         }
+        OffsetDateTime was = invitation.expiresAt();
         invitation.expireAt(expiresAt);
+        if (invitation.eventId() != null) {
+            audit.record(invitation.eventId(), by, AuditActions.INVITATION_EXPIRY_CHANGED, AuditActions.INVITATION, invitationId, Collections.singletonMap("expiresAt", was), Collections.singletonMap("expiresAt", invitation.expiresAt()));
+        }
         return invitation;
     }
 }
