@@ -80,6 +80,8 @@ class GuestErasureIT extends ArquillianIT {
             assertThat(report.getInt("deliveries")).isPositive();
             assertThat(report.getInt("webhookDeliveries")).isEqualTo(1);
             assertThat(report.getInt("importFiles")).isEqualTo(1);
+            assertThat(report.getInt("auditEntries")).as("created, door note, status, two invitations")
+                    .isGreaterThanOrEqualTo(5);
         }
 
         assertThat(f.admin.get(f.events("/guests/" + guestId)).status()).isEqualTo(404);
@@ -96,6 +98,16 @@ class GuestErasureIT extends ArquillianIT {
                 + " AND payload LIKE '%' || ? || '%'", f.eventId, guestId)).as("the ids stay").isEqualTo(1);
         assertThat(Db.count("SELECT count(*) FROM guest_status_changes WHERE guest_id = ?::uuid", guestId)).isZero();
         assertThat(Db.count("SELECT count(*) FROM rsvp_links WHERE guest_id = ?::uuid", guestId)).isZero();
+        // The trail keeps who did what to the guest and when, not what the fields held; the erasure is on it.
+        assertThat(Db.count("SELECT count(*) FROM audit_entries WHERE event_id = ?::uuid AND changes::text LIKE '%' || ? || '%'",
+                f.eventId, lastName)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM audit_entries WHERE subject_id = ?::uuid AND action = 'guest.created'"
+                + " AND changes = '{\"erased\": true}'::jsonb", guestId)).isEqualTo(1);
+        JsonObject erased = f.admin.get(f.events("/audit?action=guest.erased")).object().getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(erased.getString("subjectId")).isEqualTo(guestId);
+        assertThat(erased.getString("actorEmail")).isEqualTo(f.adminEmail);
+        assertThat(erased.toString()).doesNotContain(lastName).doesNotContain(email);
         assertThat(Db.count("SELECT count(*) FROM import_files WHERE event_id = ?::uuid", f.eventId)).isZero();
 
         // The event keeps its counts: the invitations and the ledger rows are there, nameless; the codes admit no one.

@@ -20,6 +20,8 @@ public final class AuditActions {
     public static final String GUEST_CREATED = "guest.created";
     public static final String GUEST_UPDATED = "guest.updated";
     public static final String GUEST_DELETED = "guest.deleted";
+    /** Deleted on request, and named nowhere else any more (privacy's erasure). */
+    public static final String GUEST_ERASED = "guest.erased";
     /** A JSON import: many guests in one request and transaction, one entry with its counts. */
     public static final String GUEST_IMPORTED = "guest.imported";
     public static final String GUEST_IMPORT_STARTED = "guest.import_started";
@@ -34,7 +36,7 @@ public final class AuditActions {
     public static final String EVENT_CREATED = "event.created";
     public static final String EVENT_SETTINGS_CHANGED = "event.settings_changed";
 
-    public static final Set<String> ACTIONS = new TreeSet<>(List.of(GUEST_CREATED, GUEST_UPDATED, GUEST_DELETED,
+    public static final Set<String> ACTIONS = new TreeSet<>(List.of(GUEST_CREATED, GUEST_UPDATED, GUEST_DELETED, GUEST_ERASED,
             GUEST_IMPORTED, GUEST_IMPORT_STARTED, MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
             INVITATION_CREATED, INVITATION_REVOKED, INVITATION_RESENT, INVITATION_EXPIRY_CHANGED, INVITATION_BULK_SEND_STARTED,
             EVENT_CREATED, EVENT_SETTINGS_CHANGED));

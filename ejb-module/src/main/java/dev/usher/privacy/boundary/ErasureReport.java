@@ -13,5 +13,7 @@ public record ErasureReport(
         @Schema(description = "Delivery-ledger rows left without recipient and content") int deliveries,
         @Schema(description = "Webhook payloads (queued or delivered) left without names") int webhookDeliveries,
         @Schema(description = "Stored import files of the event removed (a file may hold the guest's row)")
-        int importFiles) {
+        int importFiles,
+        @Schema(description = "Audit entries about the guest or those invitations, which keep who did what and "
+                + "when but no longer the fields' values") int auditEntries) {
 }

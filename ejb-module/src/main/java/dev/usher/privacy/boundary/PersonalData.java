@@ -1,5 +1,8 @@
 package dev.usher.privacy.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditErasure;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.deliveries.control.LedgerErasure;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
@@ -31,7 +34,8 @@ import java.util.logging.Logger;
 /**
  * A person's data on request. An event's admin erases a guest: the guest row goes (with its
  * household, answers, RSVP link and history), and what other tables keep about the person (the
- * invitations, the delivery ledger, webhook payloads, stored import files) is emptied of it in
+ * invitations, the delivery ledger, webhook payloads, stored import files, the audit trail's
+ * field values) is emptied of it in
  * the same transaction, so the event keeps its counts and nothing that names the guest; all or
  * nothing. A super-admin exports everything held about an e-mail address or phone number.
  */
@@ -63,6 +67,12 @@ public class PersonalData {
     ImportFiles importFiles;
 
     @Inject
+    AuditErasure auditErasure;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
     PersonalDataReads reads;
 
     @RequiresEventRole(EventRole.admin)
@@ -75,13 +85,16 @@ public class PersonalData {
         List<UUID> erasedInvitations = invitations.erase(eventId, guestId, data.email(), data.phone(), by);
         int deliveries = ledger.erase(eventId, guestId, erasedInvitations, data.email(), data.phone());
         int payloads = webhooks.erase(eventId, guestId, erasedInvitations);
+        int entries = auditErasure.erase(eventId, guestId, erasedInvitations);
         em.remove(guest);
         em.flush();
+        ErasureReport report = new ErasureReport(guestId, erasedInvitations.size(), deliveries, payloads, files, entries);
+        audit.record(eventId, by, AuditActions.GUEST_ERASED, AuditActions.GUEST, guestId, null, report);
         // Ids only: the log must not keep what was just erased.
         LOG.info(() -> "Guest " + guestId + " of event " + eventId + " erased by user " + by + ": "
                 + erasedInvitations.size() + " invitations, " + deliveries + " deliveries, " + payloads
-                + " webhook payloads, " + files + " import files");
-        return new ErasureReport(guestId, erasedInvitations.size(), deliveries, payloads, files);
+                + " webhook payloads, " + files + " import files, " + entries + " audit entries");
+        return report;
     }
 
     /** Everything held about this address or number (give one of them). */
