@@ -5,6 +5,7 @@ import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.webhooks.control.SubscriptionRules;
 import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.WebhookSecrets;
 import dev.usher.webhooks.control.WebhookSignature;
 import dev.usher.webhooks.entity.WebhookDelivery;
 import dev.usher.webhooks.entity.WebhookSubscription;
@@ -37,6 +38,9 @@ public class ServerWebhooks {
     SubscriptionRules rules;
 
     @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     WebhookQueue queue;
 
     public List<WebhookView> list() {
@@ -54,11 +58,12 @@ public class ServerWebhooks {
         if (count >= MAX_SERVER_WIDE) {
             throw new ConflictException("There are at most " + MAX_SERVER_WIDE + " server-wide webhook subscriptions");
         }
+        String secret = WebhookSignature.newSecret();
         WebhookSubscription subscription = WebhookSubscription.serverWide(input.url(), types,
-                WebhookSignature.newSecret(), input.active() == null || input.active());
+                secrets.seal(secret), input.active() == null || input.active());
         em.persist(subscription);
         em.flush();
-        return WebhookCreated.of(subscription);
+        return WebhookCreated.of(subscription, secret);
     }
 
     /** Deletes the subscription and, with it, its queue and log. */

@@ -7,6 +7,7 @@ import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.WebhookSecrets;
 import dev.usher.webhooks.control.SubscriptionRules;
 import dev.usher.webhooks.control.WebhookSignature;
 import dev.usher.webhooks.entity.WebhookDelivery;
@@ -42,6 +43,9 @@ public class Webhooks {
     SubscriptionRules rules;
 
     @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     WebhookQueue queue;
 
     @RequiresEventRole(EventRole.admin)
@@ -63,11 +67,12 @@ public class Webhooks {
         if (count >= MAX_PER_EVENT) {
             throw new ConflictException("An event has at most " + MAX_PER_EVENT + " webhook subscriptions");
         }
+        String secret = WebhookSignature.newSecret();
         WebhookSubscription subscription = new WebhookSubscription(eventId, input.url(), types,
-                WebhookSignature.newSecret(), input.active() == null || input.active());
+                secrets.seal(secret), input.active() == null || input.active());
         em.persist(subscription);
         em.flush();
-        return WebhookCreated.of(subscription);
+        return WebhookCreated.of(subscription, secret);
     }
 
     /** Deletes the subscription and, with it, its queue and log. */
