@@ -224,28 +224,38 @@ public class Bench {
         });
     }
 
-    /** The ceiling: one single-row UPDATE ... RETURNING per code, autocommit, one connection per station. */
+    /**
+     * The ceiling: one single-row UPDATE ... RETURNING per code, autocommit, one connection per
+     * station, opened before the clock starts (as the server's pool is) and closed after.
+     */
     static Result bareUpdates(String jdbc, List<String> tokens, int stations) throws Exception {
-        ThreadLocal<PreparedStatement> statements = ThreadLocal.withInitial(() -> {
-            try {
-                return DriverManager.getConnection(jdbc, "usher", "").prepareStatement("""
+        List<Connection> connections = new ArrayList<>();
+        try {
+            List<PreparedStatement> statements = new ArrayList<>();
+            for (int t = 0; t < stations; t++) {
+                Connection c = DriverManager.getConnection(jdbc, "usher", "");
+                connections.add(c);
+                statements.add(c.prepareStatement("""
                         UPDATE invitations SET seats_admitted = seats_admitted + 1, scan_count = scan_count + 1,
                                status = 'scanned', scanned_at = coalesce(scanned_at, now()), updated_at = now()
                         WHERE token = ? AND status <> 'revoked' AND seats_admitted < seats
-                        RETURNING seats - seats_admitted""");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                        RETURNING seats - seats_admitted"""));
             }
-        });
-        return timed(tokens.size(), stations, i -> {
-            PreparedStatement s = statements.get();
-            s.setString(1, tokens.get(i));
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    throw new IllegalStateException("Nothing admitted");
+            // timed() gives station t the indices t, t + stations, ...: each station keeps its own connection.
+            return timed(tokens.size(), stations, i -> {
+                PreparedStatement s = statements.get(i % stations);
+                s.setString(1, tokens.get(i));
+                try (ResultSet rows = s.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException("Nothing admitted");
+                    }
                 }
+            });
+        } finally {
+            for (Connection c : connections) {
+                c.close();
             }
-        });
+        }
     }
 
     /** Invites `mails` guests through the API, 500 per request (the endpoint's maximum), one request at a time. */

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { FormDialog } from '../app/form-dialog.js';
 import { field } from '../platform/fields.js';
+import { instantFrom, localInput } from '../platform/format.js';
 import { INVITATION_TYPES, createCheckInList, updateCheckInList } from './arrivals-api.js';
 
 const NAMES = ['name', 'invitationTypes', 'guestSides', 'exits', 'reentry', 'opensAt', 'closesAt'];
@@ -39,33 +40,24 @@ export class CheckInListForm extends FormDialog {
       <label class="check"><input type="checkbox" name="exits" id="list-exits" ?checked=${l.exits}> Stations may scan guests out</label>
       <label class="check"><input type="checkbox" name="reentry" id="list-reentry" ?checked=${l.reentry}> A guest who went out may come back in</label>
       <div class="row">
-        ${field({ id: 'list-opens', name: 'opensAt', label: 'Opens', kind: 'datetime-local', value: local(l.opensAt), error: err })}
-        ${field({ id: 'list-closes', name: 'closesAt', label: 'Closes', kind: 'datetime-local', value: local(l.closesAt), error: err })}
+        ${field({ id: 'list-opens', name: 'opensAt', label: 'Opens', kind: 'datetime-local', value: localInput(l.opensAt), error: err })}
+        ${field({ id: 'list-closes', name: 'closesAt', label: 'Closes', kind: 'datetime-local', value: localInput(l.closesAt), error: err })}
       </div>`;
   }
 
   submit(form) {
     const data = new FormData(form);
-    const instant = (v) => (v ? new Date(String(v)).toISOString() : null);
     const list = {
       name: String(data.get('name') || '').trim(),
       invitationTypes: data.getAll('invitationTypes').map(String),
       guestSides: String(data.get('guestSides') || '').split(',').map((s) => s.trim()).filter(Boolean),
       exits: data.get('exits') === 'on',
       reentry: data.get('reentry') === 'on',
-      opensAt: instant(data.get('opensAt')),
-      closesAt: instant(data.get('closesAt')),
+      opensAt: instantFrom(data.get('opensAt')),
+      closesAt: instantFrom(data.get('closesAt')),
     };
     return this.item ? updateCheckInList(this.event.id, this.item.id, list) : createCheckInList(this.event.id, list);
   }
-}
-
-/** An instant as a datetime-local field shows it: the browser's local time, to the minute. */
-function local(at) {
-  if (!at) return '';
-  const d = new Date(at);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 customElements.define('usher-check-in-list-form', CheckInListForm);

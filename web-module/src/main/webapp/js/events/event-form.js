@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { FormDialog } from '../app/form-dialog.js';
 import { field, formValues } from '../platform/fields.js';
+import { instantFrom, localInput } from '../platform/format.js';
 import { createEvent, updateEvent } from './events-api.js';
 
 const NAMES = ['name', 'date', 'startTime', 'timeZone', 'location', 'phoneRegion',
@@ -40,7 +41,7 @@ export class EventForm extends FormDialog {
           ${field({ id: 'event-maybe', name: 'rsvpAllowsMaybe', label: 'Answers', kind: 'select', value: String(e.rsvpAllowsMaybe === true), error: err,
             options: [{ value: 'false', label: 'Yes or no' }, { value: 'true', label: 'Yes, no or maybe' }] })}
         </div>
-        ${field({ id: 'event-deadline', name: 'rsvpDeadline', label: 'Answer by', kind: 'datetime-local', value: localDateTime(e.rsvpDeadline), error: err, hint: 'In your own time zone; after it the page takes no answers' })}
+        ${field({ id: 'event-deadline', name: 'rsvpDeadline', label: 'Answer by', kind: 'datetime-local', value: localInput(e.rsvpDeadline), error: err, hint: 'In your own time zone; after it the page takes no answers' })}
         ${field({ id: 'event-rsvp-message', name: 'rsvpMessage', label: 'Message to guests', kind: 'textarea', value: e.rsvpMessage, error: err })}
         ${field({ id: 'event-rsvp-contact', name: 'rsvpContact', label: 'Contact once answers are closed', value: e.rsvpContact, error: err, hint: 'e.g. a name and phone number' })}
       </fieldset>
@@ -61,14 +62,6 @@ customElements.define('usher-event-form', EventForm);
 function rsvpTyped(values) {
   const typed = { ...values };
   if (typeof typed.rsvpAllowsMaybe === 'string') typed.rsvpAllowsMaybe = typed.rsvpAllowsMaybe === 'true';
-  if (typed.rsvpDeadline) typed.rsvpDeadline = new Date(typed.rsvpDeadline).toISOString();
+  if (typed.rsvpDeadline) typed.rsvpDeadline = instantFrom(typed.rsvpDeadline);
   return typed;
-}
-
-/** An instant as a datetime-local value in the browser's time zone (YYYY-MM-DDTHH:mm). */
-function localDateTime(instant) {
-  if (!instant) return '';
-  const d = new Date(instant);
-  const two = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
 }

@@ -27,9 +27,11 @@ const TABS = [
   { id: 'reminders', label: 'Reminders', role: 'viewer' },
   { id: 'door', label: 'Door conflicts', role: 'viewer' },
   { id: 'arrivals', label: 'Arrivals', role: 'viewer' },
+  { id: 'webhooks', label: 'Webhooks', role: 'admin' },
+  { id: 'audit', label: 'Audit', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals, webhooks, audit). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -116,6 +118,12 @@ export class EventPage extends UsherElement {
       case 'arrivals':
         loadModule(new URL('../checkin/arrivals-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-arrivals-panel .event=${ev}></usher-arrivals-panel>`;
+      case 'webhooks':
+        loadModule(new URL('../webhooks/webhooks-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-webhooks-panel .event=${ev}></usher-webhooks-panel>`;
+      case 'audit':
+        loadModule(new URL('../audit/audit-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-audit-panel .event=${ev}></usher-audit-panel>`;
       default:
         return html`<usher-guest-table .event=${ev}></usher-guest-table>`;
     }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { UsherElement } from '../app/usher-element.js';
 import { includes } from '../members/members-api.js';
-import { STATUSES, deleteGuest, listGuests, updateGuest } from './guests-api.js';
+import { STATUSES, deleteGuest, eraseGuest, listGuests, updateGuest } from './guests-api.js';
 import { ListController } from '../platform/list-controller.js';
 import { pagedTable, sortHeader } from '../platform/list-view.js';
 import { listQuestions } from '../questions/questions-api.js';
@@ -89,6 +89,15 @@ export class GuestTable extends UsherElement {
     this.list.act(() => deleteGuest(this.event.id, guest.id), () => `${this.name(guest)} was deleted.`);
   }
 
+  /** A guest's request to be forgotten: more than a delete, so its own question says what else goes. */
+  confirmErase(guest) {
+    if (!confirm(`Erase ${this.name(guest)} on request? The guest is deleted, their invitations are revoked, and `
+      + 'no invitation, message or webhook keeps their name, e-mail or phone. The event\'s stored import files are '
+      + 'deleted too. This cannot be undone.')) return;
+    this.list.act(() => eraseGuest(this.event.id, guest.id),
+      (r) => `${this.name(guest)} was erased: ${r.invitations} invitations and ${r.deliveries} messages no longer name them.`);
+  }
+
   name(guest) {
     return [guest.firstName, guest.lastName].filter(Boolean).join(' ');
   }
@@ -155,7 +164,8 @@ export class GuestTable extends UsherElement {
         <button class="household" @click=${() => this.querySelector('usher-household-form').open(g)} aria-label="Household of ${name}">Household</button>
         <button class="reply" @click=${() => this.openReply(g)} aria-label="Record the reply of ${name}">Reply</button>
         <button class="rsvp-link" @click=${() => this.querySelector('usher-rsvp-link-dialog').open(g)} aria-label="RSVP link of ${name}">RSVP link</button>
-        ${this.event.myRole === 'admin' ? html`<button class="danger" @click=${() => this.confirmDelete(g)} aria-label="Delete ${name}">Delete</button>` : nothing}
+        ${this.event.myRole === 'admin' ? html`<button class="danger" @click=${() => this.confirmDelete(g)} aria-label="Delete ${name}">Delete</button>
+          <button class="danger erase" @click=${() => this.confirmErase(g)} aria-label="Erase ${name} on request">Erase</button>` : nothing}
       </td>` : nothing}
     </tr>`;
   }

@@ -7,6 +7,8 @@ export const addGuest = (eventId, input, query) => post(`/events/${eventId}/gues
 export const updateGuest = (eventId, guestId, changes) => mergePatch(`/events/${eventId}/guests/${guestId}`, changes);
 export const setDoorNote = (eventId, guestId, doorNote) => put(`/events/${eventId}/guests/${guestId}/door-note`, { doorNote });
 export const deleteGuest = (eventId, guestId) => del(`/events/${eventId}/guests/${guestId}`);
+/** Erases a guest on request (admins): deleted, and named nowhere else; answers what was changed, as counts. */
+export const eraseGuest = (eventId, guestId) => post(`/events/${eventId}/guests/${guestId}/erasure`);
 export const eventStats = (eventId) => get(`/events/${eventId}/stats`);
 
 export const STATUSES = ['invited', 'confirmed', 'declined'];

@@ -2,12 +2,13 @@ import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
 import { field, focusFirstError } from '../platform/fields.js';
+import { instantFrom } from '../platform/format.js';
 import { STATUSES as GUEST_STATUSES, listGuests } from '../guests/guests-api.js';
 import { TYPES, confirmation, countInvitations, inviteGuests } from './invitations-api.js';
 import './invitee-picker.js';
 import '../platform/problem-view.js';
 
-const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'send', 'includeDeclined', 'body'];
+const NAMES = ['guestIds', 'filter', 'filter.status', 'filter.side', 'filter.q', 'type', 'customMessage', 'seats', 'expiresAt', 'send', 'includeDeclined', 'body'];
 
 /**
  * Invites an event's guests (admins): the guests ticked in a list, or every guest matching a
@@ -35,6 +36,7 @@ export class GuestInviteForm extends UsherElement {
     const request = { type: text('type') || undefined, customMessage: text('customMessage') || undefined,
       send: text('send') !== 'false', includeDeclined: data.get('includeDeclined') === 'true' };
     if (/^\d+$/.test(text('seats'))) request.seats = Number(text('seats'));
+    if (text('expiresAt')) request.expiresAt = instantFrom(text('expiresAt'));
     if (this.mode === 'selected') {
       request.guestIds = [...this.querySelector('usher-invitee-picker').selected.keys()];
     } else {
@@ -89,6 +91,8 @@ export class GuestInviteForm extends UsherElement {
         ${field({ id: 'invite-seats', name: 'seats', label: 'Seats per code', kind: 'number', error: err,
           hint: "Empty: each guest's party size", attrs: { min: 1, max: 100 } })}
       </div>
+      ${field({ id: 'invite-expires', name: 'expiresAt', label: 'Codes valid until', kind: 'datetime-local', error: err,
+        hint: "Optional, in your own time zone; empty: the event's default counted from sending, or never" })}
       ${field({ id: 'invite-message', name: 'customMessage', label: 'Message', kind: 'textarea', error: err, hint: 'Optional, in the e-mail' })}
       <label class="check"><input type="checkbox" name="includeDeclined" value="true" id="invite-include-declined">
         Also invite guests who declined</label>

@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { UsherElement } from '../app/usher-element.js';
 import { LiveNotice } from '../platform/live-notice.js';
 import { href } from '../app/router.js';
-import { moment } from '../platform/format.js';
-import { getInvitation, resendInvitation, revokeInvitation } from './invitations-api.js';
+import { instantFrom, localInput, moment } from '../platform/format.js';
+import { changeExpiry, getInvitation, resendInvitation, revokeInvitation } from './invitations-api.js';
 import { seatsText, statusBadge } from './invitation-status.js';
 import { confirmRevoke, revokedNotice } from './invitation-notices.js';
 import './qr-image.js';
 import '../platform/problem-view.js';
 
-/** One invitation (super-admins): its details, the QR code, every scan of it; resend and revoke. */
+/** One invitation (super-admins): its details, the QR code, every scan of it; its expiry, resend and revoke. */
 export class InvitationPage extends UsherElement {
   static properties = {
     invitationId: { attribute: false }, details: { state: true }, error: { state: true }, busy: { state: true },
@@ -37,6 +37,22 @@ export class InvitationPage extends UsherElement {
       const after = await resendInvitation(this.invitationId, until ? { expiresAt: new Date(until).toISOString() } : undefined);
       this.notice.say(after.status === 'failed' ? `Sending failed: ${after.failureReason || 'the mail server refused it'}.`
         : `Sent again to ${after.email}.`);
+      await this.load();
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A new expiry (or none) without sending anything: e.g. a code that lapsed before a late guest came. */
+  async saveExpiry(event) {
+    event.preventDefault();
+    this.busy = true;
+    try {
+      const after = await changeExpiry(this.invitationId, instantFrom(event.target.elements.expiresAt.value));
+      this.notice.say(after.expiresAt ? `The code now admits until ${moment(after.expiresAt)}.` : 'The code no longer expires.');
+      this.error = null;
       await this.load();
     } catch (e) {
       this.error = e;
@@ -103,6 +119,15 @@ export class InvitationPage extends UsherElement {
             ${i.failureReason ? html`<dt>Last failure</dt><dd class="field-error">${i.failureReason}</dd>` : nothing}
             ${i.revokedAt ? html`<dt>Revoked</dt><dd id="inv-revoked-at">${moment(i.revokedAt)}</dd>` : nothing}
           </dl>
+          ${revoked ? nothing : html`<form id="inv-expiry-form" class="inline-form" novalidate @submit=${this.saveExpiry}>
+            <div class="field">
+              <label for="inv-expiry">Code valid until</label>
+              <input id="inv-expiry" name="expiresAt" type="datetime-local" .value=${localInput(i.expiresAt)}
+                aria-describedby="inv-expiry-hint">
+              <p class="hint" id="inv-expiry-hint">In your own time zone; empty: never. Saving sends nothing.</p>
+            </div>
+            <button type="submit" id="inv-expiry-save" ?disabled=${this.busy}>Save expiry</button>
+          </form>`}
         </section>
         <section class="card" aria-labelledby="inv-qr-title">
           <h2 id="inv-qr-title">QR code</h2>

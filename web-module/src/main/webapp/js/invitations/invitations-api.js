@@ -15,6 +15,8 @@ export const createInvitation = (input) => post(OFFICIAL, input);
 /** Sends it again; `renewal` ({expiresAt} or {renewExpiry: true}) also renews the code's expiry, else it stays. */
 export const resendInvitation = (id, renewal) => post(`${OFFICIAL}/${id}/resend`, renewal);
 export const revokeInvitation = (id) => del(`${OFFICIAL}/${id}`);
+/** Sets when the code stops admitting (an ISO instant, or null: never); nothing is sent. */
+export const changeExpiry = (id, expiresAt) => api('PUT', `${OFFICIAL}/${id}/expiry`, { body: { expiresAt } });
 
 /** The QR image as a Blob: the path needs the bearer token, so an <img src> cannot fetch it itself. */
 export async function qrImage(id) {

@@ -1,13 +1,15 @@
 import { html } from 'lit';
 import { FormDialog } from '../app/form-dialog.js';
 import { field, formValues } from '../platform/fields.js';
+import { instantFrom } from '../platform/format.js';
 import { TYPES, createInvitation } from './invitations-api.js';
 
-const NAMES = ['recipientName', 'email', 'phone', 'eventId', 'type', 'seats', 'customMessage', 'send'];
+const NAMES = ['recipientName', 'email', 'phone', 'eventId', 'type', 'seats', 'expiresAt', 'customMessage', 'send'];
 
 /**
  * A new official invitation (super-admins): recipient, the event it admits to (or none: a
- * general invitation), type, seats, message; sent at once or kept as a pending draft.
+ * general invitation), type, seats, until when the code admits, message; sent at once or kept
+ * as a pending draft.
  */
 export class OfficialInvitationForm extends FormDialog {
   static properties = { ...FormDialog.properties, events: { attribute: false } };
@@ -40,6 +42,8 @@ export class OfficialInvitationForm extends FormDialog {
         ${field({ id: 'inv-seats', name: 'seats', label: 'Seats', kind: 'number', value: 1, error: err,
           hint: 'How many people the code admits', attrs: { min: 1, max: 100 } })}
       </div>
+      ${field({ id: 'inv-expires', name: 'expiresAt', label: 'Code valid until', kind: 'datetime-local', error: err,
+        hint: "Optional, in your own time zone; empty: the event's default counted from sending, or never" })}
       ${field({ id: 'inv-message', name: 'customMessage', label: 'Message', kind: 'textarea', error: err, hint: 'Optional, in the e-mail' })}
       <fieldset class="field">
         <legend>When</legend>
@@ -51,7 +55,8 @@ export class OfficialInvitationForm extends FormDialog {
 
   submit(form) {
     const values = formValues(form, { numbers: ['seats'] });
-    return createInvitation({ ...values, send: values.send !== 'false' });
+    return createInvitation({ ...values, expiresAt: instantFrom(values.expiresAt) ?? undefined,
+      send: values.send !== 'false' });
   }
 }
 customElements.define('usher-official-invitation-form', OfficialInvitationForm);

@@ -15,3 +15,16 @@ export function moment(isoDateTime) {
   if (!isoDateTime) return '';
   return new Date(isoDateTime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }
+
+/** An instant as a datetime-local field shows it: the browser's own time zone, to the minute; empty for none. */
+export function localInput(instant) {
+  if (!instant) return '';
+  const d = new Date(instant);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A datetime-local field's value (the browser's time zone) as the instant the API takes; null when empty. */
+export function instantFrom(localValue) {
+  return localValue ? new Date(String(localValue)).toISOString() : null;
+}

@@ -3,7 +3,7 @@ import { UsherElement } from '../app/usher-element.js';
 import { href } from '../app/router.js';
 import { field } from '../platform/fields.js';
 import { formAction } from '../platform/form-action.js';
-import { moment } from '../platform/format.js';
+import { instantFrom, moment } from '../platform/format.js';
 import { LiveNotice } from '../platform/live-notice.js';
 import { cancelReminder, countReminder, createReminder, listReminders, previewReminder } from './reminders-api.js';
 import '../platform/problem-view.js';
@@ -47,7 +47,7 @@ export class RemindersPanel extends UsherElement {
     const text = (name) => String(data.get(name) || '').trim() || undefined;
     const sendAt = text('sendAt');
     return { channel: text('channel') || 'email', text: text('text'), openedOnly: data.get('openedOnly') === 'true',
-      sendAt: sendAt ? new Date(sendAt).toISOString() : undefined };
+      sendAt: instantFrom(sendAt) ?? undefined };
   }
 
   act(form, work) {

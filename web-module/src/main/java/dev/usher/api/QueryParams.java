@@ -48,6 +48,23 @@ public final class QueryParams {
         }
     }
 
+    /** An instant with its offset, e.g. 2027-06-01T18:00:00Z; a bare date is its start in UTC. */
+    public static java.time.OffsetDateTime instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.strip()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                throw new BadRequestException("Query parameter " + name + " must be an instant such as "
+                        + "2027-06-01T18:00:00Z or a date such as 2027-06-01, not '" + value + "'");
+            }
+        }
+    }
+
     public static java.util.UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

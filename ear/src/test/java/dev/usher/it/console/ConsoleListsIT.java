@@ -1,8 +1,8 @@
 package dev.usher.it.console;
 
-import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
+import dev.usher.it.support.browsers.PhoneFit;
 import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
@@ -95,7 +95,7 @@ class ConsoleListsIT extends ArquillianIT {
         browser.go("/#/events/" + eventId + "/guests");
         ConsoleIT.signIn(browser, chief, "super-admin");
         browser.waitForText(By.id("guest-range"), "1–3 of 3");
-        assertFitsThePhone(browser, "the guest list");
+        PhoneFit.assertFits(browser, "the guest list");
         browser.click(By.cssSelector("tr[data-guest-id='" + guestId + "'] button[aria-label^='Edit']"));
         browser.waitFor(By.cssSelector("usher-guest-form dialog[open]"));
         browser.click(By.xpath("//usher-guest-form//dialog[@open]//button[.='Cancel']"));
@@ -103,58 +103,18 @@ class ConsoleListsIT extends ArquillianIT {
 
         browser.go("/#/events/" + eventId + "/invitations");
         browser.waitForText(By.id("ev-inv-range"), "1–2 of 2"); // the guest's and the official one for the event
-        assertFitsThePhone(browser, "the event's invitations");
+        PhoneFit.assertFits(browser, "the event's invitations");
 
         browser.go("/#/invitations");
         browser.waitForText(By.id("inv-range"), "1–");
-        assertFitsThePhone(browser, "the official invitations");
+        PhoneFit.assertFits(browser, "the official invitations");
         browser.click(By.cssSelector("usher-official-invitations-page .row-actions a.button-link"));
         browser.waitFor(By.id("inv-status"));
 
         browser.go("/#/events/" + eventId + "/invitations");
         browser.click(By.cssSelector("#invite-details > summary"));
         browser.waitFor(By.cssSelector("input[data-guest-id='" + guestId + "']"));
-        assertFitsThePhone(browser, "the event's invitations with the invite form open");
-    }
-
-    /**
-     * Nothing in the page is wider than the phone, and every visible control of the page's main
-     * part lies within the window's width and is what a tap at its centre reaches.
-     */
-    @SuppressWarnings("unchecked")
-    private static void assertFitsThePhone(Browser browser, String what) {
-        // At this width too, axe-core (WCAG 2 A and AA) finds nothing serious or critical.
-        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
-                .as("%s: serious accessibility violations on a phone", what).isEmpty();
-        Number overflow = (Number) browser.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("%s: how much wider than the phone the page is", what).isLessThanOrEqualTo(0);
-        List<String> unreachable = (List<String>) browser.script("""
-                // Left out: what is not displayed (a closed <details> too), and what sits in a
-                // 1-pixel clipped box (the visually-hidden pattern, e.g. a table's header row when
-                // rows become cards).
-                const clipped = (element) => {
-                  for (let e = element; e; e = e.parentElement) {
-                    const box = e.getBoundingClientRect();
-                    if (box.width <= 1 && box.height <= 1 && getComputedStyle(e).overflow === 'hidden') return true;
-                  }
-                  return false;
-                };
-                const missed = [];
-                for (const control of document.querySelectorAll('main :is(button, a, select, input, summary)')) {
-                  if (!control.checkVisibility() || clipped(control)) continue;
-                  control.scrollIntoView({ block: 'center', inline: 'nearest' });
-                  const box = control.getBoundingClientRect();
-                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-                  if (box.left < 0 || box.right > window.innerWidth || !hit || !(hit === control || control.contains(hit))) {
-                    missed.push(`${control.getAttribute('aria-label') || control.id || control.textContent.trim()}`
-                      + ` [${Math.round(box.left)}, ${Math.round(box.right)}]`);
-                  }
-                }
-                window.scrollTo(0, 0);
-                return missed;
-                """);
-        assertThat(unreachable).as("%s: controls out of the window or covered", what).isEmpty();
+        PhoneFit.assertFits(browser, "the event's invitations with the invite form open");
     }
 
     private static List<String> names(Browser browser) {

@@ -1,8 +1,10 @@
 package dev.usher.it.console;
 
+import dev.usher.it.support.browsers.Axe;
 import dev.usher.it.support.browsers.Browser;
 import dev.usher.it.support.browsers.Browsers;
 import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
 import jakarta.json.JsonArray;
@@ -129,6 +131,35 @@ class ConsoleManagementIT extends ArquillianIT {
         browser.gone(card);
         assertThat(f.admin.get(f.events("")).status()).isEqualTo(404);
         assertThat(browser.present(By.cssSelector("usher-events-page .problem"))).isFalse();
+    }
+
+    @Test
+    void anAdminErasesAGuestOnRequestFromThePhoneSizedList() {
+        Fixture f = Fixture.create();
+        String email = Api.uniqueEmail("forget-me");
+        String guestId = Fixture.created(f.editor.post(f.events("/guests"), "{\"firstName\":\"Forget\",\"lastName\":\"Me\","
+                + "\"email\":\"" + email + "\"}")).getString("id");
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + guestId + "\"],\"send\":false}"));
+        Browser browser = browsers.open(390, 844);
+        browser.go("/#/events/" + f.eventId);
+        signIn(browser, f.adminEmail);
+        By erase = By.cssSelector("tr[data-guest-id='" + guestId + "'] button.erase");
+        browser.waitFor(erase);
+        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                .as("the guest list with its erase buttons at 390 px").isEmpty();
+
+        browser.click(erase);
+        browser.dismiss();
+        assertThat(f.admin.get(f.events("/guests/" + guestId)).status()).as("dismissed: nothing happens").isEqualTo(200);
+
+        browser.click(erase);
+        assertThat(browser.accept()).contains("Erase Forget Me on request").contains("cannot be undone");
+        browser.waitForText(By.cssSelector("usher-guest-table > .live-status"),
+                "Forget Me was erased: 1 invitations and 0 messages no longer name them.");
+        browser.gone(By.cssSelector("tr[data-guest-id='" + guestId + "']"));
+        assertThat(f.admin.get(f.events("/guests/" + guestId)).status()).isEqualTo(404);
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE event_id = ?::uuid AND email = ?", f.eventId, email))
+                .isZero();
     }
 
     @Test

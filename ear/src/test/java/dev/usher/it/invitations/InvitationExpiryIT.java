@@ -206,6 +206,56 @@ class InvitationExpiryIT extends ArquillianIT {
                 .getString("outcome")).isEqualTo("admitted");
     }
 
+    @Test
+    void anOrganizerChangesAnExpiryWithoutSendingAnything() {
+        Fixture f = Fixture.create();
+        JsonObject draft = draft(f.eventId, inAWeek());
+        String id = draft.getString("id");
+        String token = Invites.token(id);
+        expireOnTheRow(id);
+        assertThat(ok(SCANNER.post("/api/check-ins", checkIn(token, "Gate", 1, null, f.eventId))).getString("outcome"))
+                .isEqualTo("expired");
+
+        // The event's admin gives the code another week: admitted again, and nothing was e-mailed.
+        String until = inAWeek();
+        JsonObject later = ok(f.admin.put(f.events("/invitations/" + id + "/expiry"), "{\"expiresAt\":\"" + until + "\"}"));
+        assertThat(OffsetDateTime.parse(later.getString("expiresAt"))).isEqualTo(OffsetDateTime.parse(until));
+        assertThat(later.getString("status")).as("a draft stays a draft").isEqualTo("pending");
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND sent_at IS NULL", id)).isEqualTo(1);
+        assertThat(Mailbox.to(draft.getString("email"))).as("no e-mail").isEmpty();
+        assertThat(ok(client().get("/api/validate-invitation/" + token)).getString("outcome")).isEqualTo("valid");
+        assertThat(ok(SCANNER.post("/api/check-ins", checkIn(token, "Gate", 1, null, f.eventId))).getString("outcome"))
+                .isEqualTo("admitted");
+
+        // A super-admin clears it: the code never expires, even set to the past on the row before.
+        expireOnTheRow(id);
+        JsonObject never = ok(SUPER_ADMIN.put(OFFICIAL + "/" + id + "/expiry", "{\"expiresAt\":null}"));
+        assertThat(never.containsKey("expiresAt")).isFalse();
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND expires_at IS NULL", id)).isEqualTo(1);
+        assertThat(ok(client().get("/api/validate-invitation/" + token)).getString("outcome"))
+                .as("the one seat is used, but not because of time").isEqualTo("already-used");
+    }
+
+    @Test
+    void aRevokedCodeOrAnotherEventsCodeKeepsItsExpiry() {
+        Fixture f = Fixture.create();
+        Fixture other = Fixture.create();
+        String week = inAWeek();
+        String id = draft(f.eventId, week).getString("id");
+        String body = "{\"expiresAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0) + "\"}";
+
+        Api.Reply foreign = other.admin.put(other.events("/invitations/" + id + "/expiry"), body);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(foreign.isProblem()).isTrue();
+
+        assertThat(SUPER_ADMIN.delete(OFFICIAL + "/" + id).status()).isEqualTo(204);
+        Api.Reply revoked = f.admin.put(f.events("/invitations/" + id + "/expiry"), body);
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(409);
+        assertThat(revoked.isProblem()).isTrue();
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND expires_at = ?::timestamptz", id,
+                week)).as("unchanged").isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a default of zero days       | PATCH  | event  | {\"invitationExpiryDays\":0}            | invitationExpiryDays",
@@ -215,6 +265,8 @@ class InvitationExpiryIT extends ArquillianIT {
         "a past instant at a resend   | POST   | resend | {\"expiresAt\":\"2020-01-01T00:00:00Z\"} | expiresAt",
         "an instant and the default   | POST   | resend | {\"expiresAt\":\"2099-01-01T00:00:00Z\",\"renewExpiry\":true} | renewExpiry",
         "the default where none is    | POST   | resend | {\"renewExpiry\":true}                  | renewExpiry",
+        "a past instant set by hand   | PUT    | expiry | {\"expiresAt\":\"2020-01-01T00:00:00Z\"} | expiresAt",
+        "an empty expiry body         | PUT    | expiry |                                         | body",
     })
     void badExpiryInputIsRefusedNamingTheFieldAndChangesNothing(String what, String method, String where, String body,
                                                                 String field) {
@@ -224,13 +276,16 @@ class InvitationExpiryIT extends ArquillianIT {
             case "event" -> f.events("");
             case "guests" -> f.events("/invitations");
             case "resend" -> f.events("/invitations/" + id + "/resend");
+            case "expiry" -> f.events("/invitations/" + id + "/expiry");
             default -> OFFICIAL;
         };
         String json = where.equals("create") ? "{\"recipientName\":\"Bad Input\",\"email\":\"" + Api.uniqueEmail("bad")
                 + "\",\"eventId\":\"" + f.eventId + "\"," + body.substring(1) : where.equals("guests")
                 ? "{\"guestIds\":[\"" + f.guestId + "\"]," + body.substring(1) : body;
+
         Api caller = where.equals("create") ? SUPER_ADMIN : f.admin;
-        Api.Reply reply = caller.send(method, path, json, "application/json");
+        // An empty JSON body (no body at all, and no Content-Type, is a 415 before any field is read).
+        Api.Reply reply = caller.send(method, path, json == null ? "" : json, "application/json");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);

@@ -92,6 +92,8 @@ class InvitationRoleMatrixIT extends ArquillianIT {
                 superAdminOnly(200)));
         all.add(new Endpoint("POST", admin + "/{id}/resend", s -> admin + "/" + s.invitationId + "/resend", s -> null,
                 superAdminOnly(200)));
+        all.add(new Endpoint("PUT", admin + "/{id}/expiry", s -> admin + "/" + s.invitationId + "/expiry",
+                s -> "{\"expiresAt\":null}", superAdminOnly(200)));
         all.add(new Endpoint("DELETE", admin + "/{id}", s -> admin + "/" + s.invitationId, s -> null, superAdminOnly(204)));
         all.add(new Endpoint("POST", "/api/events/{id}/invitations", s -> s.event.events("/invitations"),
                 s -> "{\"filter\":{},\"send\":false}", statuses(401, 404, 404, 404, 200, 404)));
@@ -99,6 +101,9 @@ class InvitationRoleMatrixIT extends ArquillianIT {
                 statuses(401, 404, 404, 404, 200, 404)));
         all.add(new Endpoint("POST", "/api/events/{id}/invitations/{id}/resend",
                 s -> s.event.events("/invitations/" + s.invitationId + "/resend"), s -> null,
+                statuses(401, 404, 404, 404, 200, 404)));
+        all.add(new Endpoint("PUT", "/api/events/{id}/invitations/{id}/expiry",
+                s -> s.event.events("/invitations/" + s.invitationId + "/expiry"), s -> "{\"expiresAt\":null}",
                 statuses(401, 404, 404, 404, 200, 404)));
         all.add(new Endpoint("POST", admin + "/bulk-send", s -> admin + "/bulk-send",
                 s -> "{\"invitationIds\":[\"" + s.invitationId + "\"]}", superAdminOnly(202)));

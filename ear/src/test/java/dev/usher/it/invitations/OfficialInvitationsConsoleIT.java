@@ -169,10 +169,7 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
                     .as("invitation details with an expired code at %d px", width).isEmpty();
             browser.screenshot("invitation-expired-" + width);
             if (width == 390) {
-                // In the browser's own time zone: a day after now, whatever the zone.
-                browser.script("const d = new Date(Date.now() + 86400000); const two = (n) => String(n).padStart(2, '0');"
-                        + "arguments[0].value = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T"
-                        + "${two(d.getHours())}:${two(d.getMinutes())}`;", browser.waitFor(By.id("inv-renew-until")));
+                hoursAhead(browser, By.id("inv-renew-until"), 24);
                 browser.click(By.id("inv-resend"));
                 browser.waitForText(By.cssSelector("usher-invitation-page .live-status"), "Sent again to " + guest);
                 browser.waitUntil(d -> !browser.text(By.id("inv-expires")).contains("expired"));
@@ -183,6 +180,54 @@ class OfficialInvitationsConsoleIT extends ArquillianIT {
                 + " AND expires_at BETWEEN now() + interval '23 hours' AND now() + interval '25 hours'", id)).isEqualTo(1);
         assertThat(Fixture.ok(Invites.SCANNER.post("/api/check-ins", Invites.checkIn(Invites.token(id), "Gate", null, null,
                 null))).getString("outcome")).isEqualTo("admitted");
+    }
+
+    @Test
+    void anExpiryIsChosenOnCreationAndChangedLaterWithoutSending() {
+        String chief = Api.uniqueEmail("chief");
+        String guest = Api.uniqueEmail("expiry");
+        Browser browser = browsers.open(390, 844);
+        browser.go("/#/invitations");
+        ConsoleIT.signIn(browser, chief, "super-admin");
+        browser.waitForText(By.cssSelector("main h1"), "Official invitations");
+
+        browser.click(By.id("new-invitation"));
+        browser.type(By.id("inv-name"), "Tal Oren");
+        browser.type(By.id("inv-email"), guest);
+        hoursAhead(browser, By.id("inv-expires"), 48);
+        browser.click(By.id("inv-send-draft"));
+        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                .as("the new invitation form at 390 px").isEmpty();
+        browser.click(By.cssSelector("usher-official-invitation-form button[type=submit]"));
+        browser.waitForText(By.cssSelector("usher-official-invitations-page .live-status"), "saved as a draft");
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE email = ? AND status = 'pending'"
+                + " AND expires_at BETWEEN now() + interval '47 hours' AND now() + interval '49 hours'", guest)).isEqualTo(1);
+
+        String id = Db.text("SELECT id::text FROM invitations WHERE email = ?", guest);
+        browser.go("/#/invitations/" + id);
+        browser.waitFor(By.id("inv-expiry-form"));
+        assertThat(Axe.audit(browser).stream().filter(Axe.Violation::serious).map(Object::toString).toList())
+                .as("the invitation page with its expiry form at 390 px").isEmpty();
+        hoursAhead(browser, By.id("inv-expiry"), 72);
+        browser.click(By.id("inv-expiry-save"));
+        browser.waitForText(By.cssSelector("usher-invitation-page .live-status"), "now admits until");
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND status = 'pending'"
+                + " AND expires_at BETWEEN now() + interval '71 hours' AND now() + interval '73 hours'", id)).isEqualTo(1);
+
+        browser.script("arguments[0].value = '';", browser.waitFor(By.id("inv-expiry")));
+        browser.click(By.id("inv-expiry-save"));
+        browser.waitForText(By.cssSelector("usher-invitation-page .live-status"), "no longer expires");
+        browser.waitForText(By.id("inv-expires"), "Never");
+        assertThat(Db.count("SELECT count(*) FROM invitations WHERE id = ?::uuid AND expires_at IS NULL"
+                + " AND sent_at IS NULL", id)).isEqualTo(1);
+        assertThat(Mailbox.to(guest)).as("changing the expiry sends nothing").isEmpty();
+    }
+
+    /** Fills a datetime-local field with now plus some hours, in the browser's own time zone, whatever it is. */
+    private static void hoursAhead(Browser browser, By field, int hours) {
+        browser.script("const d = new Date(Date.now() + arguments[1] * 3600000); const two = (n) => String(n).padStart(2, '0');"
+                + "arguments[0].value = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T"
+                + "${two(d.getHours())}:${two(d.getMinutes())}`;", browser.waitFor(field), hours);
     }
 
     @Test

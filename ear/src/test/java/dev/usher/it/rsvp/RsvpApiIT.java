@@ -272,7 +272,7 @@ class RsvpApiIT extends ArquillianIT {
         String email = Api.uniqueEmail("noa");
         ok(f.editor.patch(f.events("/guests/" + f.guestId), "{\"email\":\"" + email + "\"}"));
         ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + f.guestId + "\"]}"));
-        String code = Db.textIn(System.getProperty("usher.it.db.url"), "SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId);
+        String code = Db.text("SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId);
         Api guest = guestClient();
         String first = token(link(f.editor, f, f.guestId));
 
@@ -281,7 +281,7 @@ class RsvpApiIT extends ArquillianIT {
         assertThat(second).isNotEqualTo(first);
         assertNotValid(guest.get(page(first)), true);
         assertThat(ok(guest.get(page(second))).getString("firstName")).isEqualTo("Noa");
-        assertThat(Db.textIn(System.getProperty("usher.it.db.url"), "SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId)).isEqualTo(code);
+        assertThat(Db.text("SELECT token FROM invitations WHERE guest_id = ?::uuid", f.guestId)).isEqualTo(code);
         assertThat(ok(guest.get("/api/validate-invitation/" + code)).getBoolean("valid")).isTrue();
 
         Api.Reply revoked = f.editor.delete(f.events("/guests/" + f.guestId + "/rsvp-link"));

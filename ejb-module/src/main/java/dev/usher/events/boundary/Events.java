@@ -1,5 +1,6 @@
 package dev.usher.events.boundary;
 
+import dev.usher.events.control.AuditedChange;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventCardCounts;
 import dev.usher.events.control.EventId;
@@ -43,6 +44,9 @@ public class Events {
     @Inject
     EventCardCounts counts;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditedChange> audited;
+
     /** Creates an event; the caller becomes its first admin. */
     public EventView create(EventInput input) {
         validator.check(input);
@@ -52,6 +56,7 @@ public class Events {
         event.expireInvitationsAfter(input.invitationExpiryDays());
         em.persist(event);
         em.persist(new EventMember(event, caller, EventRole.admin, caller.displayName(), null));
+        audited.fire(new AuditedChange(event.id(), caller.id(), "event.created", "event", event.id(), null, input));
         return EventView.of(event, EventRole.admin);
     }
 
@@ -83,13 +88,13 @@ public class Events {
     public EventView update(@EventId UUID eventId, JsonObject changes) {
         EventMember member = access.member(eventId);
         Event event = member.event();
-        EventInput merged = MergePatch.apply(EventInput.of(event.details(), event.rsvpSettings(),
-                        event.invitationExpiryDays()), changes,
-                EventInput.class);
+        EventInput was = EventInput.of(event.details(), event.rsvpSettings(), event.invitationExpiryDays());
+        EventInput merged = MergePatch.apply(was, changes, EventInput.class);
         validator.check(merged);
         event.apply(merged.toDetails());
         event.apply(merged.toRsvpSettings());
         event.expireInvitationsAfter(merged.invitationExpiryDays());
+        audited.fire(new AuditedChange(eventId, member.user().id(), "event.settings_changed", "event", eventId, was, merged));
         return EventView.of(event, member.role());
     }
 

@@ -1,5 +1,6 @@
 package dev.usher.events.boundary;
 
+import dev.usher.events.control.AuditedChange;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.EventMembership;
@@ -48,6 +49,9 @@ public class Members {
     @Inject
     jakarta.enterprise.event.Event<MemberInvited> invited;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditedChange> audited;
+
     @RequiresEventRole(EventRole.viewer)
     public List<MemberView> list(@EventId UUID eventId) {
         return em.createNamedQuery(EventMember.FIND_BY_EVENT, EventMember.class)
@@ -78,6 +82,7 @@ public class Members {
         EventMember member = new EventMember(caller.event(), invitee, invite.role(),
                 blankToNull(invite.displayName()), caller.user());
         em.persist(member);
+        audited.fire(new AuditedChange(eventId, caller.user().id(), "member.added", "member", invitee.id(), null, MemberView.of(member)));
         invited.fire(new MemberInvited(eventId, caller.event().name(), invitee.id(), invitee.email(),
                 blankToNull(invite.displayName()), invite.role(),
                 caller.user().displayName() == null ? caller.user().email() : caller.user().displayName()));
@@ -91,7 +96,9 @@ public class Members {
         if (member.role() == EventRole.admin && change.role() != EventRole.admin) {
             requireAnotherAdmin(eventId, "demoted");
         }
+        EventRole was = member.role();
         member.changeRole(change.role());
+        audited.fire(new AuditedChange(eventId, access.member(eventId).user().id(), "member.role_changed", "member", userId, Map.of("role", was), Map.of("role", member.role())));
         return MemberView.of(member);
     }
 
@@ -101,6 +108,7 @@ public class Members {
         if (member.role() == EventRole.admin) {
             requireAnotherAdmin(eventId, "removed");
         }
+        audited.fire(new AuditedChange(eventId, access.member(eventId).user().id(), "member.removed", "member", userId, MemberView.of(member), null));
         em.remove(member);
     }
 

@@ -1,5 +1,7 @@
 package dev.usher.guests.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
@@ -73,6 +75,9 @@ public class Guests {
     @Inject
     InputValidator validator;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Adds one guest. A guest with the phone or e-mail of an existing guest is refused
      * with 409 naming that guest, unless {@code allowDuplicate} says it is wanted.
@@ -90,6 +95,7 @@ public class Guests {
         }
         Guest guest = new Guest(caller.event(), caller.user(), data);
         em.persist(guest);
+        audit.record(eventId, caller.user().id(), AuditActions.GUEST_CREATED, AuditActions.GUEST, guest.id(), null, GuestView.of(guest).toInput());
         return GuestView.of(guest);
     }
 
@@ -118,7 +124,8 @@ public class Guests {
     @RequiresEventRole(EventRole.editor)
     public GuestView update(@EventId UUID eventId, UUID guestId, JsonObject changes) {
         Guest guest = existing(eventId, guestId);
-        GuestInput merged = MergePatch.apply(GuestView.of(guest).toInput(), changes, GuestInput.class);
+        GuestInput was = GuestView.of(guest).toInput();
+        GuestInput merged = MergePatch.apply(was, changes, GuestInput.class);
         GuestData data = accepted(merged, access.member(eventId).event());
         if (!guest.members().isEmpty() && data.partySize() != guest.data().partySize()) {
             throw new InvalidInputException("partySize", "follows the household (members invited by name + "
@@ -131,6 +138,7 @@ public class Guests {
             em.persist(new GuestStatusChange(guest, before, data.status(), StatusChangeSource.CONSOLE,
                     "set by " + access.member(eventId).user().email(), null, null, OffsetDateTime.now(ZoneOffset.UTC)));
         }
+        audit.record(eventId, access.member(eventId).user().id(), AuditActions.GUEST_UPDATED, AuditActions.GUEST, guestId, was, GuestView.of(guest).toInput());
         em.flush();
         return GuestView.of(guest);
     }
@@ -140,14 +148,18 @@ public class Guests {
     public GuestView setDoorNote(@EventId UUID eventId, UUID guestId, DoorNote note) {
         validator.check(note);
         Guest guest = existing(eventId, guestId);
+        String was = guest.doorNote();
         guest.noteForTheDoor(note.doorNote());
+        audit.record(eventId, access.member(eventId).user().id(), AuditActions.GUEST_UPDATED, AuditActions.GUEST, guestId, java.util.Collections.singletonMap("doorNote", was), java.util.Collections.singletonMap("doorNote", guest.doorNote()));
         em.flush();
         return GuestView.of(guest);
     }
 
     @RequiresEventRole(EventRole.admin)
     public void delete(@EventId UUID eventId, UUID guestId) {
-        em.remove(existing(eventId, guestId));
+        Guest guest = existing(eventId, guestId);
+        audit.record(eventId, access.member(eventId).user().id(), AuditActions.GUEST_DELETED, AuditActions.GUEST, guestId, GuestView.of(guest).toInput(), null);
+        em.remove(guest);
     }
 
     /**
@@ -206,6 +218,7 @@ public class Guests {
                     List.of()));
         }
         toInsert.forEach(em::persist);
+        audit.record(eventId, caller.user().id(), AuditActions.GUEST_IMPORTED, AuditActions.GUEST, null, null, Map.of("rows", inputs.size(), "inserted", inserted, "duplicates", duplicateCount, "invalid", invalid));
         return new ImportReport(inputs.size(), inserted, duplicateCount, invalid, rows);
     }
 

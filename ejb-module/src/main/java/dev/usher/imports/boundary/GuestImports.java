@@ -1,5 +1,7 @@
 package dev.usher.imports.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
@@ -43,6 +45,9 @@ public class GuestImports {
 
     @Inject
     PhoneRegions regions;
+
+    @Inject
+    AuditLog audit;
 
     /** File names and types travel as job parameters, whose column is bounded. */
     static final int MAX_NAME = 255;
@@ -96,7 +101,9 @@ public class GuestImports {
         if (region != null) {
             parameters.setProperty("phoneRegion", region);
         }
-        return launches.launch(JOB, eventId, caller.user().id(), parameters);
+        JobView started = launches.launch(JOB, eventId, caller.user().id(), parameters);
+        audit.record(eventId, caller.user().id(), AuditActions.GUEST_IMPORT_STARTED, AuditActions.JOB, null, null, Map.of("executionId", started.executionId(), "fileName", parameters.getProperty("fileName"), "dryRun", request.dryRun(), "duplicates", policy.wire()));
+        return started;
     }
 
     private static String json(Map<String, String> mapping) {

@@ -1,7 +1,9 @@
 package dev.usher.imports.control;
 
 import dev.usher.identity.control.Roles;
+import dev.usher.imports.boundary.GuestImports;
 import dev.usher.imports.entity.ImportFile;
+import dev.usher.platform.errors.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +51,26 @@ public class ImportFiles {
                         WHERE f.created_at < now() - make_interval(mins => ?1)
                           AND NOT EXISTS (SELECT 1 FROM job_runs r WHERE r.parameters ->> 'importId' = f.id::text)""")
                 .setParameter(1, ORPHAN_MINUTES)
+                .executeUpdate();
+    }
+
+    /**
+     * Removes every upload the event keeps, for a guest's erasure: a file may hold the guest's row,
+     * and no file is read line by line to find it. Files are kept only so that a failed or stopped
+     * import can restart; those imports then cannot. Refused (409) while one of the event's imports
+     * runs: it reads its file and may be adding the very guest. In the caller's transaction.
+     */
+    public int discardForErasure(UUID eventId) {
+        Number running = (Number) em.createNativeQuery("""
+                        SELECT count(*) FROM job_runs
+                        WHERE event_id = ?1 AND job_name = ?2 AND batch_status IN ('STARTING', 'STARTED', 'STOPPING')""")
+                .setParameter(1, eventId)
+                .setParameter(2, GuestImports.JOB)
+                .getSingleResult();
+        if (running.longValue() > 0) {
+            throw new ConflictException("An import of this event is running; erase the guest once it has ended");
+        }
+        return em.createNativeQuery("DELETE FROM import_files WHERE event_id = ?1").setParameter(1, eventId)
                 .executeUpdate();
     }
 

@@ -1,5 +1,7 @@
 package dev.usher.invitations.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
@@ -57,6 +59,9 @@ public class BulkInvitationSends {
     @Inject
     BulkSendList list;
 
+    @Inject
+    AuditLog audit;
+
     /** Invites these guests of the event (already checked to be its guests), in this order. */
     @RequiresEventRole(EventRole.admin)
     public JobView forGuests(@EventId UUID eventId, List<UUID> guestIds, GuestInvitationRequest request) {
@@ -77,7 +82,9 @@ public class BulkInvitationSends {
             parameters.setProperty("expiresAt", request.expiresAt().toString());
         }
         parameters.setProperty("send", Boolean.toString(request.send() == null || request.send()));
-        return launches.launch(JOB, eventId, by, parameters);
+        JobView started = launches.launch(JOB, eventId, by, parameters);
+        audit.record(eventId, by, AuditActions.INVITATION_BULK_SEND_STARTED, AuditActions.JOB, null, null, Map.of("executionId", started.executionId(), "guests", guestIds.size(), "send", request.send() == null || request.send()));
+        return started;
     }
 
     /**

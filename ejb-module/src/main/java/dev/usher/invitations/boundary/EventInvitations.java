@@ -1,5 +1,8 @@
 package dev.usher.invitations.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditChanges;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.events.control.EventAccess;
 import dev.usher.events.control.EventId;
 import dev.usher.events.control.RequiresEventRole;
@@ -10,6 +13,7 @@ import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.control.GuestSearch;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryChanges;
 import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationSearch;
@@ -80,6 +84,12 @@ public class EventInvitations {
 
     @Inject
     InvitationSearch search;
+
+    @Inject
+    ExpiryChanges expiries;
+
+    @Inject
+    AuditLog audit;
 
     /** What {@link #prepare} made: the new invitations and who was skipped. */
     public record Prepared(List<UUID> invitationIds, List<GuestInvitationReport.Skipped> skipped, int requested,
@@ -212,7 +222,9 @@ public class EventInvitations {
             if (refusal != null) {
                 skipped.add(new GuestInvitationReport.Skipped(id, refusal));
             } else {
-                created.add(guestDrafts.create(caller.event(), guest, terms, caller.user().id()).id());
+                Invitation made = guestDrafts.create(caller.event(), guest, terms, caller.user().id());
+                created.add(made.id());
+                audit.record(eventId, caller.user().id(), AuditActions.INVITATION_CREATED, AuditActions.INVITATION, made.id(), null, AuditChanges.pick(InvitationView.of(made), "number", "recipientName", "email", "guestId", "type", "seats", "customMessage", "expiresAt"));
             }
         }
         return new Prepared(created, skipped, chosen.size(), caller.user().id());
@@ -231,6 +243,16 @@ public class EventInvitations {
         }
         sender.resend(invitationId, request == null ? ExpiryRenewal.NONE : request.renewal(), by);
         return self.views(eventId, List.of(invitationId)).get(0);
+    }
+
+    /** Sets (or with null, clears) when one of the event's codes stops admitting; nothing is sent. */
+    @RequiresEventRole(EventRole.admin)
+    public InvitationView changeExpiry(@EventId UUID eventId, UUID invitationId, ExpiryChange change) {
+        if (change == null) {
+            throw new InvalidInputException("body", "must not be empty: send {\"expiresAt\": <instant or null>}");
+        }
+        validator.check(change);
+        return InvitationView.of(expiries.change(invitationId, eventId, change.expiresAt(), access.member(eventId).user().id()));
     }
 
     /** The caller (an admin of the event), once the invitation is known to be the event's. */

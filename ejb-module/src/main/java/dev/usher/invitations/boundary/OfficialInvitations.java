@@ -1,7 +1,11 @@
 package dev.usher.invitations.boundary;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditChanges;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.identity.boundary.Users;
 import dev.usher.identity.control.Roles;
+import dev.usher.invitations.control.ExpiryChanges;
 import dev.usher.invitations.control.ExpiryRenewal;
 import dev.usher.invitations.control.GuestInvitationDrafts;
 import dev.usher.invitations.control.InvitationDrafts;
@@ -15,6 +19,7 @@ import dev.usher.platform.validation.InputValidator;
 import dev.usher.invitations.entity.Invitation;
 import dev.usher.offline.control.DoorCodes;
 import dev.usher.platform.errors.ConflictException;
+import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.platform.paging.Page;
 import dev.usher.platform.paging.PageRequest;
@@ -84,6 +89,12 @@ public class OfficialInvitations {
     @Inject
     InputValidator validator;
 
+    @Inject
+    ExpiryChanges expiries;
+
+    @Inject
+    AuditLog audit;
+
     /** Creates an invitation and, unless {@code send} is false, e-mails it at once. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InvitationView create(OfficialInvitationInput input) {
@@ -106,6 +117,9 @@ public class OfficialInvitations {
         Invitation invitation = drafts.create(accepted.recipient(), accepted.event(), accepted.guestId(),
                 users.signedIn().id());
         invitation.expireAt(input.expiresAt());
+        if (invitation.eventId() != null) {
+            audit.record(invitation.eventId(), invitation.createdBy(), AuditActions.INVITATION_CREATED, AuditActions.INVITATION, invitation.id(), null, AuditChanges.pick(InvitationView.of(invitation), "number", "recipientName", "email", "guestId", "type", "seats", "customMessage", "expiresAt"));
+        }
         return InvitationView.of(invitation);
     }
 
@@ -133,6 +147,15 @@ public class OfficialInvitations {
         return self().get(id).invitation();
     }
 
+    /** Sets (or with null, clears) when the code stops admitting; nothing is sent. */
+    public InvitationView changeExpiry(UUID id, ExpiryChange change) {
+        if (change == null) {
+            throw new InvalidInputException("body", "must not be empty: send {\"expiresAt\": <instant or null>}");
+        }
+        validator.check(change);
+        return InvitationView.of(expiries.change(id, null, change.expiresAt(), users.signedIn().id()));
+    }
+
     /** The code stops admitting; the invitation and its scans stay for the record. Repeating it changes nothing. */
     public void revoke(UUID id) {
         Invitation invitation = em.find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -142,6 +165,9 @@ public class OfficialInvitations {
         if (!invitation.revoked()) {
             UUID caller = users.signedIn().id();
             invitation.revoke(caller);
+            if (invitation.eventId() != null) {
+                audit.record(invitation.eventId(), caller, AuditActions.INVITATION_REVOKED, AuditActions.INVITATION, id, null, java.util.Map.of("number", invitation.number()));
+            }
             LOG.info(() -> "Invitation " + invitation.number() + " revoked by user " + caller);
         }
     }

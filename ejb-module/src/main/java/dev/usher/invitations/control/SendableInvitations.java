@@ -1,5 +1,8 @@
 package dev.usher.invitations.control;
 
+import dev.usher.audit.control.AuditActions;
+import dev.usher.audit.control.AuditChanges;
+import dev.usher.audit.control.AuditLog;
 import dev.usher.deliveries.control.DeliveryLedger;
 import dev.usher.deliveries.control.RecordedSends;
 import dev.usher.deliveries.entity.Channel;
@@ -59,6 +62,9 @@ public class SendableInvitations {
     @Inject
     DoorCodes doorCodes;
 
+    @Inject
+    AuditLog audit;
+
     /** A send under way: its ledger record and what the message says. */
     public record Started(UUID deliveryId, InvitationLetter letter) {
     }
@@ -88,6 +94,9 @@ public class SendableInvitations {
             sends.releaseInDoubtEmails(invitationId, OffsetDateTime.now(ZoneOffset.UTC).minus(IN_FLIGHT_AT_MOST),
                     "left in doubt by an interrupted send; replaced by an explicit resend");
             renewal.applyTo(invitation, OffsetDateTime.now(ZoneOffset.UTC));
+            if (invitation.eventId() != null) {
+                audit.record(invitation.eventId(), by, AuditActions.INVITATION_RESENT, AuditActions.INVITATION, invitationId, null, AuditChanges.pick(dev.usher.invitations.boundary.InvitationView.of(invitation), "number", "email", "expiresAt"));
+            }
         }
         InvitationLetter letter = withRsvp(letter(invitation, doorCodes.codeFor(invitation), InvitationTokens.reference()), invitation);
         return new Started(sends.open(outgoing(invitation, letter, null, by)), letter);

@@ -138,7 +138,10 @@ public class Reminders {
 
     /**
      * The reminder as a guest (or, without {@code guestId}, the first guest it would reach) would
-     * get it: the e-mail's HTML, or the WhatsApp message as JSON. Sends nothing, records nothing.
+     * get it: the e-mail's HTML, or the WhatsApp message as JSON. Sends nothing and records no
+     * send; the one thing it may write is the guest's RSVP link when the guest has none yet, so
+     * that the preview shows the real buttons: the same live link the guest's next message
+     * carries (a guest has one live link, reused by every send), not a link of its own.
      */
     @RequiresEventRole(EventRole.editor)
     public ReminderPreview preview(@EventId UUID eventId, ReminderRequest request, UUID guestId) {

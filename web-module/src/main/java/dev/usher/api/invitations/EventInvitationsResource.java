@@ -2,6 +2,7 @@ package dev.usher.api.invitations;
 
 import dev.usher.api.QueryParams;
 import dev.usher.invitations.boundary.EventInvitations;
+import dev.usher.invitations.boundary.ExpiryChange;
 import dev.usher.invitations.boundary.InvitationAudience;
 import dev.usher.invitations.boundary.GuestInvitationAnswer;
 import dev.usher.invitations.boundary.GuestInvitationReport;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -99,6 +101,18 @@ public class EventInvitationsResource {
                 schema = @Schema(implementation = ResendRequest.class))) InputStream body,
             @Context HttpHeaders headers) {
         return invitations.resend(eventId, invitationId, OptionalJsonBody.read(ResendRequest.class, headers, body));
+    }
+
+    @PUT
+    @Path("{invitationId}/expiry")
+    @Operation(operationId = "changeEventInvitationExpiry", summary = "Set or clear when one of the event's codes "
+            + "stops admitting (admin), without sending anything")
+    @APIResponse(responseCode = "200", description = "The invitation with its new expiry")
+    @APIResponse(responseCode = "409", description = "The invitation is revoked")
+    @APIResponse(responseCode = "422", description = "A past expiresAt or no body; the problem names the field")
+    public InvitationView changeExpiry(@PathParam("eventId") UUID eventId, @PathParam("invitationId") UUID invitationId,
+                                       ExpiryChange change) {
+        return invitations.changeExpiry(eventId, invitationId, change);
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.usher.api.invitations;
 import dev.usher.api.QueryParams;
 import dev.usher.invitations.boundary.BulkInvitationSends;
 import dev.usher.invitations.boundary.BulkSendRequest;
+import dev.usher.invitations.boundary.ExpiryChange;
 import dev.usher.invitations.boundary.InvitationDetails;
 import dev.usher.invitations.boundary.InvitationFilter;
 import dev.usher.invitations.boundary.InvitationTotals;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -138,6 +140,17 @@ public class OfficialInvitationsResource {
                 schema = @Schema(implementation = ResendRequest.class))) InputStream body,
             @Context HttpHeaders headers) {
         return invitations.resend(id, OptionalJsonBody.read(ResendRequest.class, headers, body));
+    }
+
+    @PUT
+    @Path("{id}/expiry")
+    @Operation(operationId = "changeOfficialInvitationExpiry", summary = "Set or clear when the code stops admitting, "
+            + "without sending anything")
+    @APIResponse(responseCode = "200", description = "The invitation with its new expiry")
+    @APIResponse(responseCode = "409", description = "The invitation is revoked")
+    @APIResponse(responseCode = "422", description = "A past expiresAt or no body; the problem names the field")
+    public InvitationView changeExpiry(@PathParam("id") UUID id, ExpiryChange change) {
+        return invitations.changeExpiry(id, change);
     }
 
     @DELETE

@@ -137,6 +137,11 @@ public final class Browser implements AutoCloseable {
         return text;
     }
 
+    /** Waits for a confirm() dialog and answers Cancel. */
+    public void dismiss() {
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+    }
+
     public String text(By locator) {
         return waitFor(locator).getText();
     }

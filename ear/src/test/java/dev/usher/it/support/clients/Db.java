@@ -50,6 +50,11 @@ public final class Db {
         }
     }
 
+    /** The single text a query returns (null when it has none). */
+    public static String text(String sql, Object... parameters) {
+        return textIn(System.getProperty("usher.it.db.url"), sql, parameters);
+    }
+
     /** The single number a counting query returns. */
     public static long count(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {

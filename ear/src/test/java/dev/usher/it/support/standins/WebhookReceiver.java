@@ -21,9 +21,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,7 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to (HMAC-SHA256 of {@code "<t>.<body>"}, compared in constant time, refused when {@code t} is more
  * than five minutes off), records it, and answers with the statuses a test scripted (or, for
  * {@link #TOO_LATE}, only after the server has given up waiting), then 200. It
- * counts the requests it is handling at once, so a test sees whether Usher ever sent two together.
+ * counts the requests it is handling at once, so a test sees whether Usher ever sent two together,
+ * and the 2xx answers it gave per occurrence (the payload's {@code id}), so a test sees that none was
+ * completed twice. It can hold the first request open, unanswered, for a server to be killed mid-request.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -57,6 +63,10 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Deque<Integer> script = new ArrayDeque<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final Map<String, Integer> okAnswers = new LinkedHashMap<>();
+    private final List<String> okOrder = new ArrayList<>();
+    private final AtomicBoolean holdFirst = new AtomicBoolean();
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile String secret = "";
     private volatile long holdMillis;
 
@@ -98,6 +108,24 @@ public final class WebhookReceiver implements AutoCloseable {
         this.holdMillis = hold.toMillis();
     }
 
+    /**
+     * The next request is held open without an answer until this receiver closes (then it gets a 503,
+     * if its sender is still there): the sender's request is in flight for as long as a test needs.
+     */
+    public void holdFirst() {
+        holdFirst.set(true);
+    }
+
+    /** How many 2xx answers each occurrence (payload {@code id}) got, in the order of their first. */
+    public synchronized Map<String, Integer> okAnswers() {
+        return Map.copyOf(okAnswers);
+    }
+
+    /** The occurrences ({@code id}) answered 2xx, in the order they were answered. */
+    public synchronized List<String> okOrder() {
+        return List.copyOf(okOrder);
+    }
+
     public synchronized List<Received> received() {
         return List.copyOf(received);
     }
@@ -122,6 +150,15 @@ public final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String signature = exchange.getRequestHeaders().getFirst("Usher-Signature");
             boolean verified = verify(signature, body, secret, Instant.now());
+            if (holdFirst.compareAndSet(true, false)) {
+                synchronized (this) {
+                    received.add(new Received(exchange.getRequestHeaders().getFirst("Usher-Delivery"),
+                            exchange.getRequestHeaders().getFirst("Usher-Event"), signature, body, verified, 503));
+                }
+                released.await();
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             int status;
             synchronized (this) {
                 Integer scripted = script.poll();
@@ -137,6 +174,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 status = 200;
             }
             exchange.sendResponseHeaders(status, -1);
+            if (status >= 200 && status < 300) {
+                String occurrence = Json.createReader(new StringReader(body)).readObject().getString("id");
+                synchronized (this) {
+                    okAnswers.merge(occurrence, 1, Integer::sum);
+                    okOrder.add(occurrence);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.sendResponseHeaders(503, -1);
@@ -189,6 +233,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -1,0 +1,2 @@
+/** Audit entries as stored. */
+package dev.usher.audit.entity;
