@@ -89,7 +89,7 @@ final class ServerSettings {
 
     /** The settings whose values are secrets: they belong in a Secret, never in a ConfigMap. */
     static boolean secret(String name) {
-        return name.endsWith("_PASSWORD") || name.endsWith("_SECRET") || name.endsWith("_TOKEN");
+        return name.endsWith("_PASSWORD") || name.endsWith("_SECRET") || name.endsWith("_TOKEN") || name.endsWith("_KEY");
     }
 
     private static void add(Map<String, String> found, Pattern pattern, String text, String where, boolean property) {

@@ -4,6 +4,7 @@ import dev.usher.jobs.control.ExitStatus;
 import dev.usher.jobs.control.JobRuns;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -45,11 +46,27 @@ public class JobRunListener implements JobListener {
         if (exit != null && !exit.equals(job.getExitStatus())) {
             job.setExitStatus(exit);
         }
-        String status = job.getBatchStatus() == null ? "STARTED" : job.getBatchStatus().name();
-        // The runtime writes the final status after this listener; a FAILED or STOPPING job
-        // already says so, a successful one still reads STARTED, which the next read corrects.
-        runs.status(job.getInstanceId(), job.getExecutionId(), status, exit);
+        // The runtime writes the final status after this listener, from the one it reads here:
+        // STARTED becomes COMPLETED, STOPPING becomes STOPPED, FAILED stays. Recorded as final now,
+        // because the job.finished webhook is queued when this row reaches a final status; a row
+        // left STARTED would wait for someone to look at the job.
+        // With no exit status of the job's own, the runtime's is the final status's name.
+        String status = finalStatus(job.getBatchStatus());
+        runs.status(job.getInstanceId(), job.getExecutionId(), status,
+                exit == null && job.getBatchStatus() != null ? status : exit);
         runs.ended(job.getInstanceId(), job.getExecutionId());
+    }
+
+    /** The status the runtime ends the job with, given the one it has while the listener runs. */
+    static String finalStatus(BatchStatus during) {
+        if (during == null) {
+            return BatchStatus.STARTED.name(); // unknown: the next read of the job corrects it
+        }
+        return switch (during) {
+            case STARTED -> BatchStatus.COMPLETED.name();
+            case STOPPING -> BatchStatus.STOPPED.name();
+            default -> during.name();
+        };
     }
 
     private static UUID uuid(String text) {

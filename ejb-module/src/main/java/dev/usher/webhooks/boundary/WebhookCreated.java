@@ -13,7 +13,8 @@ public record WebhookCreated(UUID id, String url, List<String> eventTypes, boole
                              @Schema(description = "The HMAC-SHA256 key of the Usher-Signature header (its UTF-8"
                                      + " text); shown only now") String secret) {
 
-    static WebhookCreated of(WebhookSubscription s) {
-        return new WebhookCreated(s.id(), s.url(), s.eventTypes(), s.active(), s.createdAt(), s.secret());
+    /** {@code secret} as made, not as stored (sealed, with USHER_SECRETS_KEY). */
+    static WebhookCreated of(WebhookSubscription s, String secret) {
+        return new WebhookCreated(s.id(), s.url(), s.eventTypes(), s.active(), s.createdAt(), secret);
     }
 }

@@ -5,14 +5,11 @@ import dev.usher.events.control.RequiresEventRole;
 import dev.usher.events.entity.EventRole;
 import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
-import dev.usher.platform.errors.FieldError;
-import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.NotFoundException;
-import dev.usher.platform.validation.InputValidator;
+import dev.usher.webhooks.control.SubscriptionRules;
 import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.WebhookSecrets;
 import dev.usher.webhooks.control.WebhookSignature;
-import dev.usher.webhooks.control.WebhookTypes;
-import dev.usher.webhooks.control.WebhookUrls;
 import dev.usher.webhooks.entity.WebhookDelivery;
 import dev.usher.webhooks.entity.WebhookSubscription;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * An event's webhook subscriptions and their delivery log, for its admins only: a receiver learns of
  * every guest's answer, so choosing one is as much as managing members. Every id is looked up within
- * the event named by the path, so nothing of another event is reachable.
+ * the event named by the path, so nothing of another event is reachable, nor any server-wide
+ * subscription ({@link ServerWebhooks}).
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -44,10 +40,10 @@ public class Webhooks {
     EntityManager em;
 
     @Inject
-    InputValidator validator;
+    SubscriptionRules rules;
 
     @Inject
-    WebhookUrls urls;
+    WebhookSecrets secrets;
 
     @Inject
     WebhookQueue queue;
@@ -65,29 +61,18 @@ public class Webhooks {
 
     @RequiresEventRole(EventRole.admin)
     public WebhookCreated create(@EventId UUID eventId, WebhookInput input) {
-        validator.check(input);
-        List<FieldError> errors = new ArrayList<>();
-        urls.problem(input.url()).ifPresent(errors::add);
-        List<String> types = List.copyOf(new LinkedHashSet<>(input.eventTypes()));
-        for (int i = 0; i < input.eventTypes().size(); i++) {
-            String type = input.eventTypes().get(i);
-            if (type == null || !WebhookTypes.ALL.contains(type)) {
-                errors.add(new FieldError("eventTypes[" + i + "]", "must be one of " + WebhookTypes.ALL));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        List<String> types = rules.check(input);
         long count = em.createNamedQuery(WebhookSubscription.COUNT_BY_EVENT, Long.class)
                 .setParameter("eventId", eventId).getSingleResult();
         if (count >= MAX_PER_EVENT) {
             throw new ConflictException("An event has at most " + MAX_PER_EVENT + " webhook subscriptions");
         }
+        String secret = WebhookSignature.newSecret();
         WebhookSubscription subscription = new WebhookSubscription(eventId, input.url(), types,
-                WebhookSignature.newSecret(), input.active() == null || input.active());
+                secrets.seal(secret), input.active() == null || input.active());
         em.persist(subscription);
         em.flush();
-        return WebhookCreated.of(subscription);
+        return WebhookCreated.of(subscription, secret);
     }
 
     /** Deletes the subscription and, with it, its queue and log. */
@@ -129,7 +114,8 @@ public class Webhooks {
 
     private WebhookSubscription existing(UUID eventId, UUID id) {
         WebhookSubscription subscription = em.find(WebhookSubscription.class, id);
-        if (subscription == null || !subscription.eventId().equals(eventId)) {
+        // A server-wide subscription has no event: never one of an event's.
+        if (subscription == null || !eventId.equals(subscription.eventId())) {
             throw new NotFoundException("Webhook " + id + " not found in this event");
         }
         return subscription;

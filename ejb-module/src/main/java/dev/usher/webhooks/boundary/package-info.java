@@ -1,2 +1,2 @@
-/** An event's admins manage its webhook subscriptions and read and repeat their deliveries. */
+/** Event admins manage their event's webhook subscriptions, super-admins the server-wide ones; both read and repeat deliveries. */
 package dev.usher.webhooks.boundary;

@@ -57,6 +57,9 @@ public class WebhookSchedule {
     WebhookQueue queue;
 
     @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     @ConfigProperty(name = "usher.webhooks.poll-seconds", defaultValue = "5")
     int pollSeconds;
 
@@ -83,6 +86,10 @@ public class WebhookSchedule {
         // Redirects are not followed: the URL an admin entered, and checked, is the only one posted to.
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        // Asked here, not inside the log call: a malformed key must stop the start whatever the log level.
+        boolean sealing = secrets.sealing();
+        LOG.info(() -> "Webhook secrets are stored " + (sealing ? "sealed with USHER_SECRETS_KEY"
+                : "in clear (no USHER_SECRETS_KEY)"));
         Beats.every(timers, pollSeconds, "USHER_WEBHOOKS_POLL_SECONDS");
     }
 
@@ -104,6 +111,13 @@ public class WebhookSchedule {
     private void send(WebhookQueue.Claimed delivery) {
         Duration base = Duration.ofSeconds(retryBaseSeconds);
         HttpResponse<Void> response;
+        String secret;
+        try {
+            secret = secrets.open(delivery.secret());
+        } catch (IllegalStateException e) {
+            queue.retry(delivery, null, e.getMessage(), base);
+            return;
+        }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(Duration.ofSeconds(timeoutSeconds))
@@ -111,7 +125,7 @@ public class WebhookSchedule {
                     .header("User-Agent", "Usher-Webhooks/1")
                     .header("Usher-Delivery", delivery.deliveryId().toString())
                     .header("Usher-Event", delivery.eventType())
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(),
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(secret,
                             Instant.now().getEpochSecond(), delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
                     .build();

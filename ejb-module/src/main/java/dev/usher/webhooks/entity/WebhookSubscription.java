@@ -13,22 +13,32 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One URL an event's admins subscribed to some event types, with the secret its deliveries are signed with. */
+/**
+ * One URL subscribed to some event types, with the secret its deliveries are signed with: an event's
+ * admins' (for that event), or a super-admin's without an event (server-wide: every event's).
+ */
 @Entity
 @Table(name = "webhook_subscriptions")
 @NamedQuery(name = WebhookSubscription.FIND_BY_EVENT,
         query = "select s from WebhookSubscription s where s.eventId = :eventId order by s.createdAt, s.id")
 @NamedQuery(name = WebhookSubscription.COUNT_BY_EVENT,
         query = "select count(s) from WebhookSubscription s where s.eventId = :eventId")
+@NamedQuery(name = WebhookSubscription.FIND_SERVER_WIDE,
+        query = "select s from WebhookSubscription s where s.eventId is null order by s.createdAt, s.id")
+@NamedQuery(name = WebhookSubscription.COUNT_SERVER_WIDE,
+        query = "select count(s) from WebhookSubscription s where s.eventId is null")
 public class WebhookSubscription {
 
     public static final String FIND_BY_EVENT = "WebhookSubscription.findByEvent";
     public static final String COUNT_BY_EVENT = "WebhookSubscription.countByEvent";
+    public static final String FIND_SERVER_WIDE = "WebhookSubscription.findServerWide";
+    public static final String COUNT_SERVER_WIDE = "WebhookSubscription.countServerWide";
 
     @Id
     private UUID id;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
+    /** Null: server-wide. */
+    @Column(name = "event_id", updatable = false)
     private UUID eventId;
 
     @Column(nullable = false, updatable = false)
@@ -54,8 +64,17 @@ public class WebhookSubscription {
     }
 
     public WebhookSubscription(UUID eventId, String url, List<String> eventTypes, String secret, boolean active) {
-        this.id = UUID.randomUUID();
+        this(url, eventTypes, secret, active);
         this.eventId = Objects.requireNonNull(eventId, "eventId");
+    }
+
+    /** A super-admin's subscription to every event's occurrences of its types. */
+    public static WebhookSubscription serverWide(String url, List<String> eventTypes, String secret, boolean active) {
+        return new WebhookSubscription(url, eventTypes, secret, active);
+    }
+
+    private WebhookSubscription(String url, List<String> eventTypes, String secret, boolean active) {
+        this.id = UUID.randomUUID();
         this.url = Objects.requireNonNull(url, "url");
         this.eventTypes = String.join(",", eventTypes);
         this.secret = Objects.requireNonNull(secret, "secret");
@@ -67,8 +86,13 @@ public class WebhookSubscription {
         return id;
     }
 
+    /** The event, or null for a server-wide subscription. */
     public UUID eventId() {
         return eventId;
+    }
+
+    public boolean serverWide() {
+        return eventId == null;
     }
 
     public String url() {

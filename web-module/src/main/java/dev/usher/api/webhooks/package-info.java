@@ -1,2 +1,2 @@
-/** An event's outgoing webhook subscriptions and their delivery log, over HTTP. */
+/** Outgoing webhook subscriptions (an event's, and server-wide ones) and their delivery log, over HTTP. */
 package dev.usher.api.webhooks;

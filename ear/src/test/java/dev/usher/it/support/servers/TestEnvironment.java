@@ -49,6 +49,8 @@ public class TestEnvironment implements LauncherSessionListener {
     private static final String RSVP_LINK_SECRET = random(32);
     /** Likewise for the sealed door-signing keys: every server must open the keys the first one made. */
     private static final String DOOR_KEY_SECRET = random(32);
+    /** Likewise for webhook subscriptions' secrets, sealed with it (32 random bytes, base64). */
+    public static final String SECRETS_KEY = java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(random(32)));
 
     private static KeyPair trusted;
     private static KeyPair foreign;
@@ -196,6 +198,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 "USHER_INVITATIONS_VALIDATE_UNKNOWN_PER_MINUTE=" + Mailbox.VALIDATE_UNKNOWN_PER_MINUTE,
                 "USHER_RSVP_LINK_SECRET=" + RSVP_LINK_SECRET,
                 "USHER_DOOR_KEY_SECRET=" + DOOR_KEY_SECRET,
+                "USHER_SECRETS_KEY=" + SECRETS_KEY,
                 "USHER_RSVP_PER_MINUTE=" + RSVP_PER_MINUTE,
                 "USHER_RSVP_UNKNOWN_PER_MINUTE=" + RSVP_UNKNOWN_PER_MINUTE));
         lines.addAll(identity);
