@@ -4,10 +4,9 @@ import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.webhooks.control.SubscriptionRules;
-import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.DeliveryLog;
 import dev.usher.webhooks.control.WebhookSecrets;
 import dev.usher.webhooks.control.WebhookSignature;
-import dev.usher.webhooks.entity.WebhookDelivery;
 import dev.usher.webhooks.entity.WebhookSubscription;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,7 +40,7 @@ public class ServerWebhooks {
     WebhookSecrets secrets;
 
     @Inject
-    WebhookQueue queue;
+    DeliveryLog log;
 
     public List<WebhookView> list() {
         return em.createNamedQuery(WebhookSubscription.FIND_SERVER_WIDE, WebhookSubscription.class)
@@ -73,28 +72,12 @@ public class ServerWebhooks {
     }
 
     public List<WebhookDeliveryView> deliveries(UUID id) {
-        existing(id);
-        return em.createNamedQuery(WebhookDelivery.FIND_BY_SUBSCRIPTION, WebhookDelivery.class)
-                .setParameter("subscriptionId", id).setMaxResults(Webhooks.LOGGED).getResultList().stream()
-                .map(WebhookDeliveryView::of).toList();
+        return log.latest(existing(id)).stream().map(WebhookDeliveryView::of).toList();
     }
 
     /** As an event's: a finished delivery's payload queued again at the end of the subscription's queue. */
     public WebhookDeliveryView redeliver(UUID id, UUID deliveryId) {
-        WebhookSubscription subscription = existing(id);
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery == null || !delivery.subscriptionId().equals(subscription.id())) {
-            throw new NotFoundException("Delivery " + deliveryId + " not found in this subscription");
-        }
-        if (!subscription.active()) {
-            throw new ConflictException("The subscription is disabled; nothing would be sent");
-        }
-        if (delivery.state().equals("pending") || delivery.state().equals("sending")) {
-            throw new ConflictException("The delivery is still " + delivery.state() + "; it will be sent");
-        }
-        UUID again = queue.redeliver(deliveryId);
-        em.flush();
-        return WebhookDeliveryView.of(em.find(WebhookDelivery.class, again));
+        return WebhookDeliveryView.of(log.redeliver(existing(id), deliveryId));
     }
 
     private WebhookSubscription existing(UUID id) {

@@ -7,10 +7,9 @@ import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.NotFoundException;
 import dev.usher.webhooks.control.SubscriptionRules;
-import dev.usher.webhooks.control.WebhookQueue;
+import dev.usher.webhooks.control.DeliveryLog;
 import dev.usher.webhooks.control.WebhookSecrets;
 import dev.usher.webhooks.control.WebhookSignature;
-import dev.usher.webhooks.entity.WebhookDelivery;
 import dev.usher.webhooks.entity.WebhookSubscription;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,8 +32,6 @@ public class Webhooks {
 
     /** More would be a misuse: one receiver can fan out. */
     public static final int MAX_PER_EVENT = 10;
-    /** The log lists this many of a subscription's deliveries, newest first. */
-    public static final int LOGGED = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -46,7 +43,7 @@ public class Webhooks {
     WebhookSecrets secrets;
 
     @Inject
-    WebhookQueue queue;
+    DeliveryLog log;
 
     @RequiresEventRole(EventRole.admin)
     public List<WebhookView> list(@EventId UUID eventId) {
@@ -84,10 +81,7 @@ public class Webhooks {
 
     @RequiresEventRole(EventRole.admin)
     public List<WebhookDeliveryView> deliveries(@EventId UUID eventId, UUID id) {
-        existing(eventId, id);
-        return em.createNamedQuery(WebhookDelivery.FIND_BY_SUBSCRIPTION, WebhookDelivery.class)
-                .setParameter("subscriptionId", id).setMaxResults(LOGGED).getResultList().stream()
-                .map(WebhookDeliveryView::of).toList();
+        return log.latest(existing(eventId, id)).stream().map(WebhookDeliveryView::of).toList();
     }
 
     /**
@@ -96,20 +90,7 @@ public class Webhooks {
      */
     @RequiresEventRole(EventRole.admin)
     public WebhookDeliveryView redeliver(@EventId UUID eventId, UUID id, UUID deliveryId) {
-        WebhookSubscription subscription = existing(eventId, id);
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery == null || !delivery.subscriptionId().equals(subscription.id())) {
-            throw new NotFoundException("Delivery " + deliveryId + " not found in this subscription");
-        }
-        if (!subscription.active()) {
-            throw new ConflictException("The subscription is disabled; nothing would be sent");
-        }
-        if (delivery.state().equals("pending") || delivery.state().equals("sending")) {
-            throw new ConflictException("The delivery is still " + delivery.state() + "; it will be sent");
-        }
-        UUID again = queue.redeliver(deliveryId);
-        em.flush();
-        return WebhookDeliveryView.of(em.find(WebhookDelivery.class, again));
+        return WebhookDeliveryView.of(log.redeliver(existing(eventId, id), deliveryId));
     }
 
     private WebhookSubscription existing(UUID eventId, UUID id) {
