@@ -7,11 +7,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+
+import static dev.usher.platform.database.NativeTimes.utc;
 
 /**
  * Reads the guests' status history ({@code guest_status_changes}) as RSVP activity: a page newest
@@ -84,20 +83,10 @@ public class AnswerFeed {
         String name = last == null || last.isBlank() ? (String) row[2] : row[2] + " " + last;
         return new ActivityItem(uuid(row[0]), uuid(row[1]), name, GuestStatus.valueOf((String) row[4]),
                 GuestStatus.valueOf((String) row[5]), ActivitySource.of((String) row[6]), (String) row[7],
-                time(row[8]), time(row[9]));
+                utc(row[8]), utc(row[9]));
     }
 
     private static UUID uuid(Object value) {
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

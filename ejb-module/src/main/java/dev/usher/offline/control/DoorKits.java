@@ -9,13 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+
+import static dev.usher.platform.database.NativeTimes.utc;
 
 /**
  * The event's invitations as a station needs them offline, in one query: who, how many seats,
@@ -57,17 +57,9 @@ public class DoorKits {
             guests.add(new KitGuest(id, (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                     ((Number) r[4]).intValue(), tokenHash((String) r[6]),
                     r[7] == null ? null : GuestStatus.valueOf((String) r[7]), (String) r[8],
-                    household == null ? List.of() : Arrays.asList(household.split("\n")), time(r[10])));
+                    household == null ? List.of() : Arrays.asList(household.split("\n")), utc(r[10])));
         }
         return new Lists(guests, revoked);
-    }
-
-    /** EclipseLink hands timestamptz back as a java.sql.Timestamp or an OffsetDateTime, by driver version. */
-    private static OffsetDateTime time(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     /** The first 16 bytes of the token's SHA-256, base64url without padding (22 characters). */

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.usher.platform.database.NativeTimes.utc;
+
 /**
  * Stores what an offline station admitted, once per nonce, and applies it through the door's
  * own statement ({@link Admissions}): the server's seat count stays the one truth. An admission
@@ -99,8 +101,8 @@ public class OfflineAdmissions {
         List<DoorConflict> conflicts = new ArrayList<>();
         for (Object[] r : rows) {
             UUID invitationId = (UUID) r[0];
-            var offline = new DoorConflict.Admission((String) r[5], (String) r[6], time(r[7]), ((Number) r[8]).intValue(),
-                    true, time(r[9]));
+            var offline = new DoorConflict.Admission((String) r[5], (String) r[6], utc(r[7]), ((Number) r[8]).intValue(),
+                    true, utc(r[9]));
             conflicts.add(new DoorConflict(invitationId, (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                     (String) r[4], offline, r[1] == null ? List.of() : honoured(invitationId)));
         }
@@ -110,18 +112,8 @@ public class OfflineAdmissions {
     private List<DoorConflict.Admission> honoured(UUID invitationId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(HONOURED).setParameter(1, invitationId).getResultList();
-        return rows.stream().map(r -> new DoorConflict.Admission((String) r[0], (String) r[1], time(r[2]),
-                ((Number) r[3]).intValue(), (Boolean) r[4], time(r[5]))).toList();
+        return rows.stream().map(r -> new DoorConflict.Admission((String) r[0], (String) r[1], utc(r[2]),
+                ((Number) r[3]).intValue(), (Boolean) r[4], utc(r[5]))).toList();
     }
 
-    /** EclipseLink hands timestamptz back as a java.sql.Timestamp or an OffsetDateTime, by driver version. */
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
-}
+    /** EclipseLink hands timestamptz back as a java.sql.Timestamp or an OffsetDateTime, by driver version. */}
