@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The one change ever made to written entries: a guest erased on request leaves the trail saying
@@ -26,10 +25,10 @@ public class AuditErasure {
         return em.createNativeQuery("""
                         UPDATE audit_entries SET changes = '{"erased": true}'::jsonb
                         WHERE event_id = ?1 AND changes <> '{"erased": true}'::jsonb
-                          AND (subject_id = ?2 OR subject_id = ANY (CAST(string_to_array(?3, ',') AS uuid[])))""")
+                          AND (subject_id = ?2 OR subject_id = ANY (CAST(?3 AS uuid[])))""")
                 .setParameter(1, eventId)
                 .setParameter(2, guestId)
-                .setParameter(3, invitationIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(3, invitationIds.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Takes a person out of an event's delivery ledger: the rows of the guest, of the invitations
@@ -29,12 +28,12 @@ public class LedgerErasure {
                         SET recipient = ?6, content = NULL, error_reason = NULL
                         WHERE event_id = ?1 AND recipient <> ?6
                           AND (guest_id = ?2
-                               OR invitation_id = ANY (CAST(string_to_array(?3, ',') AS uuid[]))
+                               OR invitation_id = ANY (CAST(?3 AS uuid[]))
                                OR (guest_id IS NULL AND (lower(recipient) = lower(CAST(?4 AS text))
                                                          OR recipient = CAST(?5 AS text))))""")
                 .setParameter(1, eventId)
                 .setParameter(2, guestId)
-                .setParameter(3, invitationIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(3, invitationIds.stream().map(UUID::toString).toArray(String[]::new))
                 .setParameter(4, email)
                 .setParameter(5, phone)
                 .setParameter(6, ERASED)

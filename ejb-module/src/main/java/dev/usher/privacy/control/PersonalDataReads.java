@@ -13,14 +13,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
+
+import static dev.usher.platform.database.NativeTimes.utc;
 
 /**
  * Reads, across every area's tables, what is held about one address or number: the one place
@@ -46,7 +44,7 @@ public class PersonalDataReads {
                             SELECT e.id, e.name, m.role FROM event_members m JOIN events e ON e.id = m.event_id
                             WHERE m.user_id = ?1 ORDER BY e.created_at""")
                     .setParameter(1, u[0]).getResultList();
-            return new Account((UUID) u[0], (String) u[1], (String) u[2], at(u[3]), at(u[4]), memberships.stream()
+            return new Account((UUID) u[0], (String) u[1], (String) u[2], utc(u[3]), utc(u[4]), memberships.stream()
                     .map(m -> new Membership((UUID) m[0], (String) m[1], (String) m[2])).toList());
         }).toList();
     }
@@ -68,7 +66,7 @@ public class PersonalDataReads {
                         WHERE guest_id = ?1 ORDER BY changed_at, id""")
                 .setParameter(1, guest.id()).getResultList();
         return new GuestRecord(guest.event().name(), GuestView.of(guest), changes.stream()
-                .map(c -> new StatusChange(at(c[0]), (String) c[1], (String) c[2], (String) c[3], (String) c[4]))
+                .map(c -> new StatusChange(utc(c[0]), (String) c[1], (String) c[2], (String) c[3], (String) c[4]))
                 .toList());
     }
 
@@ -77,9 +75,9 @@ public class PersonalDataReads {
         List<UUID> ids = em.createNativeQuery("""
                         SELECT id FROM invitations
                         WHERE email = CAST(?1 AS text) OR phone = CAST(?2 AS text)
-                           OR guest_id = ANY (CAST(string_to_array(?3, ',') AS uuid[]))
+                           OR guest_id = ANY (CAST(?3 AS uuid[]))
                         ORDER BY created_at, id""")
-                .setParameter(1, email).setParameter(2, phone).setParameter(3, joined(guestIds)).getResultList();
+                .setParameter(1, email).setParameter(2, phone).setParameter(3, texts(guestIds)).getResultList();
         return ids.stream().map(id -> em.find(Invitation.class, id)).filter(Objects::nonNull)
                 .map(InvitationView::of).toList();
     }
@@ -90,21 +88,15 @@ public class PersonalDataReads {
                         SELECT id, event_id, channel, kind, state, recipient, queued_at, CAST(content AS text)
                         FROM deliveries
                         WHERE lower(recipient) = CAST(?1 AS text) OR recipient = CAST(?2 AS text)
-                           OR guest_id = ANY (CAST(string_to_array(?3, ',') AS uuid[]))
+                           OR guest_id = ANY (CAST(?3 AS uuid[]))
                         ORDER BY queued_at, id""")
-                .setParameter(1, email).setParameter(2, phone).setParameter(3, joined(guestIds)).getResultList();
+                .setParameter(1, email).setParameter(2, phone).setParameter(3, texts(guestIds)).getResultList();
         return rows.stream().map(r -> new Delivery((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], at(r[6]), (String) r[7])).toList();
+                (String) r[4], (String) r[5], utc(r[6]), (String) r[7])).toList();
     }
 
-    private static String joined(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
-    }
-
-    private static OffsetDateTime at(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    /** Ids as the {@code uuid[]} parameter the queries cast, as guests' {@code EventGuests.hold} passes them. */
+    private static String[] texts(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 }

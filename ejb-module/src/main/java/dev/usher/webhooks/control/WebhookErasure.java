@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Takes a person's name out of an event's webhook payloads, queued and delivered alike: a queued
@@ -29,10 +28,10 @@ public class WebhookErasure {
                         WHERE event_id = ?1
                           AND (CAST(payload AS jsonb) -> 'data' ->> 'guestId' = CAST(?2 AS text)
                                OR CAST(payload AS jsonb) -> 'data' ->> 'invitationId'
-                                  = ANY (string_to_array(?3, ',')))""")
+                                  = ANY (CAST(?3 AS text[])))""")
                 .setParameter(1, eventId)
                 .setParameter(2, guestId.toString())
-                .setParameter(3, invitationIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(3, invitationIds.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate();
     }
 }
