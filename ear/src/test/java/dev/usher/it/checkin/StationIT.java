@@ -47,8 +47,10 @@ class StationIT extends ArquillianIT {
         browser.click(By.id("station-start"));
 
         // The first camera result waits for the fake camera to start and ZXing (in the page) to read
-        // a frame: once over 45 s in a CI run while Keycloak started beside it on two cores.
-        browser.waitForText(By.id("result-word"), "ADMITTED", java.time.Duration.ofMinutes(2));
+        // a frame: once over 45 s in a CI run while Keycloak started beside it on two cores, and once
+        // over 120 s. Two waits, so a failure says which half was slow (the page's text comes with it).
+        browser.waitForText(By.id("camera-state"), "Scanning", java.time.Duration.ofMinutes(2));
+        browser.waitForText(By.id("result-word"), "ADMITTED", java.time.Duration.ofMinutes(3));
         assertThat(browser.text(By.id("result-name"))).isEqualTo("Dana");
         assertThat(browser.text(By.id("station-result"))).contains("1 seat");
         assertThat(browser.driver().findElement(By.id("station-live")).getAttribute("textContent")).startsWith("ADMITTED. Dana");

@@ -65,7 +65,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, PATIENCE);
+        wait = patient(PATIENCE);
         if (width < HEADLESS_MIN_WIDTH) {
             viewport(width, height); // a phone's width is laid out at that width, not at 500 px
         }
@@ -103,7 +103,27 @@ public final class Browser implements AutoCloseable {
 
     /** The same, with more patience: for a camera pipeline (fake video, ZXing in the page) on a busy machine. */
     public void waitForText(By locator, String text, Duration patience) {
-        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        patient(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * A wait whose timeout says what the page showed instead (a failure in a CI run leaves only its
+     * log): its visible text, shortened.
+     */
+    private WebDriverWait patient(Duration patience) {
+        WebDriverWait w = new WebDriverWait(driver, patience);
+        w.withMessage(this::whatThePageShows);
+        return w;
+    }
+
+    private String whatThePageShows() {
+        try {
+            Object text = script("return document.body ? document.body.innerText : ''");
+            String shown = String.valueOf(text).replaceAll("\\s+", " ").strip();
+            return "the page showed: " + (shown.length() > 800 ? shown.substring(0, 800) + "…" : shown);
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e.getMessage();
+        }
     }
 
     public void gone(By locator) {
