@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -35,17 +36,29 @@ public class MailPreviewPages {
     @PersistenceContext
     EntityManager em;
 
-    /** Stores a rendered preview; its page's path. */
+    /** Stores a preview rendered for the event; its page's path. */
     @RolesAllowed(Roles.USER)
-    public String publish(String html) {
+    public String publish(UUID eventId, String html) {
         em.createNativeQuery("DELETE FROM mail_previews WHERE expires_at < now()").executeUpdate();
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.createNativeQuery("INSERT INTO mail_previews (key_hash, html, expires_at)"
-                        + " VALUES (?1, ?2, now() + make_interval(mins => ?3))")
-                .setParameter(1, hash(key)).setParameter(2, html).setParameter(3, LIFETIME_MINUTES).executeUpdate();
+        em.createNativeQuery("INSERT INTO mail_previews (key_hash, html, expires_at, event_id)"
+                        + " VALUES (?1, ?2, now() + make_interval(mins => ?3), ?4)")
+                .setParameter(1, hash(key)).setParameter(2, html).setParameter(3, LIFETIME_MINUTES)
+                .setParameter(4, eventId).executeUpdate();
         return PATH + key;
+    }
+
+    /**
+     * A guest's erasure, in its transaction: the event's previews go, live or not, since one may show
+     * the guest (an organizer's open preview of the event then says it has expired), and expired ones
+     * of any event with them.
+     */
+    @RolesAllowed(Roles.USER)
+    public int discardForErasure(UUID eventId) {
+        return em.createNativeQuery("DELETE FROM mail_previews WHERE event_id = ?1 OR expires_at < now()")
+                .setParameter(1, eventId).executeUpdate();
     }
 
     /** The preview under {@code key}, while it lives. */

@@ -56,6 +56,10 @@ class GuestErasureIT extends ArquillianIT {
         String kept = created(SUPER_ADMIN.post("/api/admin/official-invitations", "{\"recipientName\":\"Someone Else\","
                 + "\"email\":\"" + Api.uniqueEmail("kept") + "\",\"eventId\":\"" + f.eventId + "\",\"send\":false}"))
                 .getString("id");
+        // The invitation e-mail previewed for the guest: a page of its own that names them for minutes.
+        assertThat(f.admin.post(f.events("/invitation-mail/preview"), "{\"guestId\":\"" + guestId + "\"}").status())
+                .isEqualTo(200);
+        assertThat(Db.count("SELECT count(*) FROM mail_previews WHERE html LIKE '%' || ? || '%'", lastName)).isEqualTo(1);
         long deliveriesBefore = Db.count("SELECT count(*) FROM deliveries WHERE event_id = ?::uuid", f.eventId);
         assertThat(deliveriesBefore).isPositive();
 
@@ -98,6 +102,7 @@ class GuestErasureIT extends ArquillianIT {
                 + " AND payload LIKE '%' || ? || '%'", f.eventId, guestId)).as("the ids stay").isEqualTo(1);
         assertThat(Db.count("SELECT count(*) FROM guest_status_changes WHERE guest_id = ?::uuid", guestId)).isZero();
         assertThat(Db.count("SELECT count(*) FROM rsvp_links WHERE guest_id = ?::uuid", guestId)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM mail_previews WHERE html LIKE '%' || ? || '%'", lastName)).isZero();
         // The trail keeps who did what to the guest and when, not what the fields held; the erasure is on it.
         assertThat(Db.count("SELECT count(*) FROM audit_entries WHERE event_id = ?::uuid AND changes::text LIKE '%' || ? || '%'",
                 f.eventId, lastName)).isZero();

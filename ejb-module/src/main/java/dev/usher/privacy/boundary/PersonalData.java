@@ -15,6 +15,7 @@ import dev.usher.guests.entity.GuestData;
 import dev.usher.identity.control.Roles;
 import dev.usher.imports.control.ImportFiles;
 import dev.usher.invitations.control.InvitationErasure;
+import dev.usher.mail.MailPreviewPages;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.privacy.control.PersonalDataReads;
 import dev.usher.webhooks.control.WebhookErasure;
@@ -35,8 +36,7 @@ import java.util.logging.Logger;
  * A person's data on request. An event's admin erases a guest: the guest row goes (with its
  * household, answers, RSVP link and history), and what other tables keep about the person (the
  * invitations, the delivery ledger, webhook payloads, stored import files, the audit trail's
- * field values) is emptied of it in
- * the same transaction, so the event keeps its counts and nothing that names the guest; all or
+ * field values, the event's e-mail preview pages) is emptied of it in the same transaction, so the event keeps its counts and nothing that names the guest; all or
  * nothing. A super-admin exports everything held about an e-mail address or phone number.
  */
 @Stateless
@@ -67,6 +67,9 @@ public class PersonalData {
     ImportFiles importFiles;
 
     @Inject
+    MailPreviewPages previews;
+
+    @Inject
     AuditErasure auditErasure;
 
     @Inject
@@ -86,6 +89,7 @@ public class PersonalData {
         int deliveries = ledger.erase(eventId, guestId, erasedInvitations, data.email(), data.phone());
         int payloads = webhooks.erase(eventId, guestId, erasedInvitations);
         int entries = auditErasure.erase(eventId, guestId, erasedInvitations);
+        previews.discardForErasure(eventId);
         em.remove(guest);
         em.flush();
         ErasureReport report = new ErasureReport(guestId, erasedInvitations.size(), deliveries, payloads, files, entries);

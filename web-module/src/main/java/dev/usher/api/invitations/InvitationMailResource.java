@@ -50,7 +50,7 @@ public class InvitationMailResource {
         String html = previews.preview(eventId, request);
         // The same HTML as a page of its own, under its own policy: the console frames that (see MailPreviewPage).
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Location", pages.publish(html)).cacheControl(noStore).build();
+                .header("Content-Location", pages.publish(eventId, html)).cacheControl(noStore).build();
     }
 
     @POST

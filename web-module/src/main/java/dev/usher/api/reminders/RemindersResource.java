@@ -113,7 +113,7 @@ public class RemindersResource {
                 .cacheControl(noStore);
         if (MediaType.TEXT_HTML.equals(preview.mediaType())) {
             // The same HTML as a page of its own, under its own policy: the console frames that (see MailPreviewPage).
-            answer.header("Content-Location", pages.publish(preview.body()));
+            answer.header("Content-Location", pages.publish(eventId, preview.body()));
         }
         return answer.build();
     }
