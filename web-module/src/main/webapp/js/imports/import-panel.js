@@ -7,6 +7,7 @@ import { count } from '../platform/format.js';
 import { counter } from '../jobs/jobs-api.js';
 import { DUPLICATE_POLICIES, GUEST_FIELDS, uploadGuestFile } from './imports-api.js';
 import './export-button.js';
+import './google-import.js';
 import '../jobs/job-progress.js';
 import '../jobs/row-errors.js';
 import '../platform/problem-view.js';
@@ -95,7 +96,8 @@ export class ImportPanel extends UsherElement {
         <a href=${href('/jobs', { eventId: this.event.id })} id="event-jobs">All jobs of this event</a></p>
       ${this.form()}
       ${this.preview ? this.previewSection() : nothing}
-      ${this.run ? this.runSection() : nothing}`;
+      ${this.run ? this.runSection() : nothing}
+      <usher-google-import .event=${this.event}></usher-google-import>`;
   }
 
   form() {
