@@ -46,7 +46,7 @@ class GoogleContactsIT extends ArquillianIT {
     }
 
     private static String userId(Api api) {
-        return api.get("/api/me").object().getString("id");
+        return api.get("/api/me").object().getString("userId");
     }
 
     @Test

@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * editor or admin: the contacts become a CSV in Google's own export format and go through
  * {@link GuestImports#start}, so the job, rules, report and restart are the file import's. Without
  * the settings every call answers 503 naming them. No transaction is held while Google is called
- * (a 429 may make it wait); the controls open their own for the database.
+ * (a 429 may make it wait); the controls open their own for the database, and {@link GoogleContacts}
+ * suspends the import's (which the event guard needs).
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -164,8 +165,13 @@ public class GoogleImports {
         return contacts.contacts(settings(), users.callerId());
     }
 
-    /** Imports the chosen contacts into the event through the guest-import job (editors and admins). */
+    /**
+     * Imports the chosen contacts into the event through the guest-import job (editors and admins). In a
+     * transaction: the event guard reads the caller in one; the contacts are read from Google outside it
+     * ({@link GoogleContacts} suspends it).
+     */
     @RequiresEventRole(EventRole.editor)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public JobView importContacts(@EventId UUID eventId, GoogleImportRequest request) {
         GoogleSettings settings = settings();
         Set<String> groups = chosen("groups", request.groups(), GROUP);

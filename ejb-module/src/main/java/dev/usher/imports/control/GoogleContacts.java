@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * kept in this server's memory only, until a minute before they expire (another server just
  * refreshes its own); one the People API refuses is refreshed once and the call made again. A grant
  * Google no longer honours ends the connection: it is deleted and the caller told to connect again.
+ * No database transaction is held while Google answers (a 429 makes it wait).
  */
 @ApplicationScoped
 public class GoogleContacts {
@@ -47,6 +49,7 @@ public class GoogleContacts {
     @Inject
     GoogleConnections connections;
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<GoogleContactGroup> groups(GoogleSettings settings, UUID userId) {
         List<GoogleContactGroup> groups = new ArrayList<>();
         pages(settings, userId, "/v1/contactGroups?pageSize=" + PAGE_SIZE, "contactGroups", group -> {
@@ -57,6 +60,7 @@ public class GoogleContacts {
         return groups;
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<GoogleContact> contacts(GoogleSettings settings, UUID userId) {
         List<GoogleContact> contacts = new ArrayList<>();
         pages(settings, userId, "/v1/people/me/connections?personFields=" + PERSON_FIELDS + "&pageSize=" + PAGE_SIZE,
