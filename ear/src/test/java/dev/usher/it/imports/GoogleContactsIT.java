@@ -267,10 +267,10 @@ class GoogleContactsIT extends ArquillianIT {
                 f.eventId)).isEqualTo(1);
 
         Api.Reply nothing = f.editor.post(f.events("/guests/import-google"), "{\"groups\":[],\"contacts\":[]}");
-        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.status()).isEqualTo(422);
         assertThat(nothing.string("detail") + nothing.body()).contains("contacts");
         Api.Reply bad = f.editor.post(f.events("/guests/import-google"), "{\"groups\":[\"../../etc\"]}");
-        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("groups");
     }
 
@@ -302,8 +302,16 @@ class GoogleContactsIT extends ArquillianIT {
         try (Stream<Path> files = Files.walk(logs)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                // The test server's own access log (not shipped) writes request lines, so it holds the
+                // callback's authorization code as Google put it in the URL: used up, and useless
+                // without the PKCE verifier. No token and no client secret may be there either.
+                boolean accessLog = file.getFileName().toString().equals("http_access.log");
                 for (String secret : secrets) {
-                    assertThat(text).as(file + " holds a Google secret").doesNotContain(secret);
+                    if (accessLog && secret.startsWith("4/0A")) {
+                        continue;
+                    }
+                    assertThat(text).as(file + " holds a Google secret").doesNotContain(secret)
+                            .doesNotContain(java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         }
