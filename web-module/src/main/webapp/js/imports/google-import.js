@@ -206,8 +206,8 @@ export class GoogleImport extends UsherElement {
       <usher-job-progress .executionId=${job.executionId} .label=${'Import'}
         @job-update=${(e) => { this.run = { job: e.detail }; }}></usher-job-progress>
       ${job.batchStatus === 'COMPLETED' ? html`<p id="google-done">Done: <strong>${count(counter(job, 'inserted'))}</strong> added,
-          <strong>${count(counter(job, 'updated'))}</strong> updated.
-          <a href=${href(`/events/${this.event.id}/guests`)}>See the guest list</a></p>
+          <strong>${count(counter(job, 'updated'))}</strong> updated.</p>
+        <p><a href=${href(`/events/${this.event.id}/guests`)}>See the guest list</a></p>
         <h4>Row report</h4>
         <usher-row-errors .executionId=${job.executionId} .total=${job.errorsTotal}></usher-row-errors>` : nothing}
     </section>`;

@@ -8,26 +8,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
 /**
  * Where Google sends the browser back after its consent page (the client's registered redirect URI,
  * {@code PUBLIC_BASE_URL/api/public/google/callback}). Public: the browser carries no bearer token on
- * a redirect; the one-time state names who started the connect.
+ * a redirect; the one-time state names who started the connect. It answers 303 to the console
+ * ({@code ?google=connected}, {@code denied} or {@code failed}).
  */
 @ApplicationScoped
 @Path("public/google/callback")
-@Tag(name = "Google contacts")
 public class GoogleCallbackResource {
 
     @Inject
     GoogleImports google;
 
+    /** Not in the API document: no client calls it, only Google's redirect of the user's browser. */
     @GET
-    @Operation(operationId = "googleCallback", summary = "Google's redirect back: stores the grant and sends the "
-            + "browser to the console (?google=connected, denied or failed)")
+    @Operation(hidden = true)
     public Response back(@QueryParam("state") String state, @QueryParam("code") String code,
                          @QueryParam("error") String error) {
         return Response.seeOther(URI.create(google.finish(state, code, error)))
