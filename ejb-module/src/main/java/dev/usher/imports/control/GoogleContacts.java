@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A user's contact groups and contacts from the People API, every page of them. Access tokens are
@@ -52,11 +52,9 @@ public class GoogleContacts {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<GoogleContactGroup> groups(GoogleSettings settings, UUID userId) {
         List<GoogleContactGroup> groups = new ArrayList<>();
-        pages(settings, userId, "/v1/contactGroups?pageSize=" + PAGE_SIZE, "contactGroups", group -> {
-            groups.add(new GoogleContactGroup(group.getString("resourceName", ""),
-                    group.getString("formattedName", group.getString("name", "")), group.getInt("memberCount", 0)));
-            return null;
-        });
+        pages(settings, userId, "/v1/contactGroups?pageSize=" + PAGE_SIZE, "contactGroups",
+                group -> groups.add(new GoogleContactGroup(group.getString("resourceName", ""),
+                        group.getString("formattedName", group.getString("name", "")), group.getInt("memberCount", 0))));
         return groups;
     }
 
@@ -64,10 +62,7 @@ public class GoogleContacts {
     public List<GoogleContact> contacts(GoogleSettings settings, UUID userId) {
         List<GoogleContact> contacts = new ArrayList<>();
         pages(settings, userId, "/v1/people/me/connections?personFields=" + PERSON_FIELDS + "&pageSize=" + PAGE_SIZE,
-                "connections", person -> {
-                    contacts.add(contact(person));
-                    return null;
-                });
+                "connections", person -> contacts.add(contact(person)));
         return contacts;
     }
 
@@ -77,7 +72,7 @@ public class GoogleContacts {
     }
 
     private void pages(GoogleSettings settings, UUID userId, String path, String items,
-                       Function<JsonObject, Void> each) {
+                       Consumer<JsonObject> each) {
         String pageToken = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             String url = pageToken == null ? path
@@ -85,7 +80,7 @@ public class GoogleContacts {
             JsonObject json = call(settings, userId, url);
             JsonArray array = json.getJsonArray(items);
             if (array != null) {
-                array.getValuesAs(JsonObject.class).forEach(each::apply);
+                array.getValuesAs(JsonObject.class).forEach(each);
             }
             pageToken = json.getString("nextPageToken", null);
             if (pageToken == null || pageToken.isEmpty()) {
