@@ -7,6 +7,7 @@ import { count } from '../platform/format.js';
 import { counter } from '../jobs/jobs-api.js';
 import { DUPLICATE_POLICIES, GUEST_FIELDS, uploadGuestFile } from './imports-api.js';
 import './export-button.js';
+import './google-import.js';
 import '../jobs/job-progress.js';
 import '../jobs/row-errors.js';
 import '../platform/problem-view.js';
@@ -91,11 +92,13 @@ export class ImportPanel extends UsherElement {
         <usher-export-button .event=${this.event}></usher-export-button>
       </div>
       <p class="muted">A CSV or XLSX file with a header row. Columns such as <em>First name</em>, <em>Phone</em>,
-        <em>E-mail</em>, <em>Side</em> or a Google Contacts export are recognized by themselves.
-        <a href=${href('/jobs', { eventId: this.event.id })} id="event-jobs">All jobs of this event</a></p>
+        <em>E-mail</em>, <em>Side</em> or a Google Contacts export are recognized by themselves.</p>
+      <!-- A line of its own: wrapped inside the sentence on a phone, the link's middle is not the link. -->
+      <p><a href=${href('/jobs', { eventId: this.event.id })} id="event-jobs">All jobs of this event</a></p>
       ${this.form()}
       ${this.preview ? this.previewSection() : nothing}
-      ${this.run ? this.runSection() : nothing}`;
+      ${this.run ? this.runSection() : nothing}
+      <usher-google-import .event=${this.event}></usher-google-import>`;
   }
 
   form() {

@@ -1,4 +1,4 @@
-import { download, post } from '../platform/api.js';
+import { del, download, get, post } from '../platform/api.js';
 
 /**
  * Uploads a CSV or XLSX guest file (multipart): starts a guest-import job and answers it (202).
@@ -30,3 +30,19 @@ export const GUEST_FIELDS = [
   { name: 'side', label: 'Side' }, { name: 'status', label: 'Status' }, { name: 'partySize', label: 'Party size' },
   { name: 'notes', label: 'Notes' },
 ];
+
+/** The caller's Google connection: {connected, connectedAt}; a 503 ApiError when Usher is not configured for Google. */
+export const getGoogleConnection = () => get('/google/connection');
+
+/** Starts connecting a Google account: {authorizationUrl}, Google's consent page, which comes back to returnTo. */
+export const connectGoogle = (returnTo) => post('/google/connection', { returnTo });
+
+export const disconnectGoogle = () => del('/google/connection');
+
+export const googleContactGroups = () => get('/google/contact-groups');
+
+export const googleContacts = () => get('/google/contacts');
+
+/** Imports chosen contacts and groups through the guest-import job, as a file is (202 with the job). */
+export const importGoogleContacts = (eventId, { groups, contacts, dryRun, duplicates }) =>
+  post(`/events/${eventId}/guests/import-google`, { groups, contacts, dryRun: Boolean(dryRun), duplicates });

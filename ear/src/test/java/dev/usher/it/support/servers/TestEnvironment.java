@@ -1,6 +1,7 @@
 package dev.usher.it.support.servers;
 
 import dev.usher.it.support.clients.Api;
+import dev.usher.it.support.standins.GoogleStandIn;
 import dev.usher.it.support.standins.GraphApiStub;
 import dev.usher.it.support.standins.Mailbox;
 import dev.usher.it.support.standins.TestOpenIdProvider;
@@ -37,6 +38,9 @@ import java.util.List;
  * run, before the server starts, and gives the server the stub's address and this run's random
  * WhatsApp access token, verify token and app secret (retries wait 20 ms, not seconds).
  *
+ * <p>Likewise the {@link GoogleStandIn} for Google's OAuth and People API endpoints: the server's
+ * USHER_GOOGLE_* settings name the stand-in's URLs and its client id and secret.
+ *
  * <p>It also starts GreenMail, the real SMTP server the test server sends its invitation
  * e-mails to: on a free loopback port, up before the server starts and until the test JVM ends.
  *
@@ -55,6 +59,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static KeyPair trusted;
     private static KeyPair foreign;
     private static GraphApiStub graphApi;
+    private static GoogleStandIn google;
     private static String whatsappAccessToken;
     private static String whatsappVerifyToken;
     private static String whatsappAppSecret;
@@ -73,6 +78,7 @@ public class TestEnvironment implements LauncherSessionListener {
         trusted = generate();
         foreign = generate();
         graphApi = GraphApiStub.start();
+        google = GoogleStandIn.start();
         whatsappAccessToken = "EAAGtest" + random(24);
         whatsappVerifyToken = "verify-" + random(12);
         whatsappAppSecret = random(16);
@@ -174,6 +180,12 @@ public class TestEnvironment implements LauncherSessionListener {
                 "WHATSAPP_APP_SECRET=" + whatsappAppSecret,
                 "WHATSAPP_RETRY_MAX_ATTEMPTS=3",
                 "WHATSAPP_RETRY_BACKOFF_MS=20",
+                "USHER_GOOGLE_CLIENT_ID=" + GoogleStandIn.CLIENT_ID,
+                "USHER_GOOGLE_CLIENT_SECRET=" + google.clientSecret(),
+                "USHER_GOOGLE_AUTHORIZATION_URL=" + google.baseUrl() + "/o/oauth2/v2/auth",
+                "USHER_GOOGLE_TOKEN_URL=" + google.baseUrl() + "/token",
+                "USHER_GOOGLE_REVOKE_URL=" + google.baseUrl() + "/revoke",
+                "USHER_GOOGLE_PEOPLE_URL=" + google.baseUrl(),
                 "SMTP_HOST=127.0.0.1",
                 "SMTP_PORT=" + mail.getSmtp().getPort(),
                 "SMTP_FROM=Usher Test <invitations@usher.test>",
@@ -233,6 +245,11 @@ public class TestEnvironment implements LauncherSessionListener {
     public static GraphApiStub graphApi() {
         ensure();
         return graphApi;
+    }
+
+    public static GoogleStandIn google() {
+        ensure();
+        return google;
     }
 
     public static String whatsappAccessToken() {

@@ -1,0 +1,5 @@
+package dev.usher.imports.control;
+
+/** A Google contact group (a label, or a system group such as "myContacts"). */
+public record GoogleContactGroup(String resourceName, String name, int memberCount) {
+}
