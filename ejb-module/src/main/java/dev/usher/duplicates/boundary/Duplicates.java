@@ -15,8 +15,6 @@ import dev.usher.guests.boundary.GuestView;
 import dev.usher.guests.control.EventGuests;
 import dev.usher.guests.entity.Guest;
 import dev.usher.guests.entity.GuestData;
-import dev.usher.guests.entity.GuestStatusChange;
-import dev.usher.guests.entity.StatusChangeSource;
 import dev.usher.identity.control.Roles;
 import dev.usher.platform.errors.ConflictException;
 import dev.usher.platform.errors.InvalidInputException;
@@ -161,10 +159,7 @@ public class Duplicates {
         }
         em.detach(kept); // its household and answers changed under it: read it again
         Guest now = guests.existing(eventId, kept.id());
-        if (now.data().status() != data.status()) {
-            em.persist(new GuestStatusChange(now, now.data().status(), data.status(), StatusChangeSource.CONSOLE,
-                    "merge by " + access.member(eventId).user().email(), null, null, OffsetDateTime.now(ZoneOffset.UTC)));
-        }
+        // No status change is written for a chosen status: the merged guest's history, now the kept guest's, says it.
         now.apply(data);
         now.noteForTheDoor(doorNote);
         now.resizeToHousehold();
