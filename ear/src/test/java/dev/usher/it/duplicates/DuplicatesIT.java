@@ -8,7 +8,6 @@ import dev.usher.it.support.fixtures.WhatsAppCalls;
 import dev.usher.it.support.servers.ArquillianIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -66,8 +65,8 @@ class DuplicatesIT extends ArquillianIT {
         assertThat(byEmail).as("e-mail compared in lower case").isNotNull();
         JsonObject byName = groupWith(groups, "name", e, g);
         assertThat(byName).as("a misspelt family name in the same side").isNotNull();
-        assertThat(byName.getJsonNumber("score").doubleValue()).isBetween(0.55, 1.0);
-        assertThat(byName.get("key")).isEqualTo(JsonValue.NULL);
+        assertThat(byName.getJsonNumber("score").doubleValue()).isBetween(0.6, 1.0);
+        assertThat(byName.containsKey("key") && !byName.isNull("key")).as("no key for names").isFalse();
         assertThat(groupWith(groups, "name", e, h)).as("the other side is another block").isNull();
         assertThat(groupWith(groups, "name", a, other)).as("Dana and Tamar Cohen are not alike").isNull();
         assertThat(found.getInt("total")).isEqualTo(groups.size());
@@ -92,9 +91,9 @@ class DuplicatesIT extends ArquillianIT {
         String kept = guest(f, "{\"firstName\":\"Shira\",\"lastName\":\"Katz\",\"phone\":\"" + phone + "\",\"side\":\"bride\"}");
         String merged = guest(f, "{\"firstName\":\"Shira\",\"lastName\":\"Katz-Levi\",\"phone\":\"" + phone
                 + "\",\"email\":\"" + email + "\",\"notes\":\"vegetarian\"}");
-        // The merged guest's history: an RSVP answer by an organizer, an e-mailed invitation (a ledger row), a scan.
+        // The merged guest's history: an RSVP answer by an organizer, an e-mailed invitation (admins invite; a ledger row), a scan.
         ok(f.editor.patch(f.events("/guests/" + merged), "{\"status\":\"confirmed\"}"));
-        ok(f.editor.post(f.events("/invitations"), "{\"guestIds\":[\"" + merged + "\"]}"));
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + merged + "\"]}"));
         String invitation = Db.text("SELECT CAST(id AS text) FROM invitations WHERE guest_id = ?::uuid", merged);
         assertThat(ok(SCANNER.post("/api/check-ins", checkIn(Invites.token(invitation), "Gate", 1, null, f.eventId)))
                 .getString("outcome")).isEqualTo("admitted");
@@ -177,9 +176,9 @@ class DuplicatesIT extends ArquillianIT {
     void twoLiveInvitationsAreAConflictAndNothingChanges() {
         Fixture f = Fixture.create();
         String merged = guest(f, "{\"firstName\":\"Noa\",\"lastName\":\"Levi\",\"email\":\"" + Api.uniqueEmail("two") + "\"}");
-        ok(f.editor.post(f.events("/invitations"), "{\"guestIds\":[\"" + merged + "\"]}"));
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + merged + "\"]}"));
         ok(f.editor.patch(f.events("/guests/" + f.guestId), "{\"email\":\"" + Api.uniqueEmail("one") + "\"}"));
-        ok(f.editor.post(f.events("/invitations"), "{\"guestIds\":[\"" + f.guestId + "\"]}"));
+        ok(f.admin.post(f.events("/invitations"), "{\"guestIds\":[\"" + f.guestId + "\"]}"));
         Api.Reply refused = f.editor.post(f.events("/duplicates/merges"), "{\"keep\":\"" + f.guestId
                 + "\",\"merge\":[\"" + merged + "\"]}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);

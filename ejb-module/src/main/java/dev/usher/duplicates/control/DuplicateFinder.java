@@ -21,8 +21,8 @@ import java.util.UUID;
 @Dependent
 public class DuplicateFinder {
 
-    /** Below this a name pair is not shown: "Dana Cohen" and "Dana Cohn" score 0.6, "Dana Cohen" and "Noa Cohen" 0.38. */
-    public static final double NAME_THRESHOLD = 0.55;
+    /** Below this a name pair is not shown: "Avigail Rosenthal" and "Avigail Rozenthal" score 0.71, "David Levi" and "David Levin" 0.77, "Dana Cohen" and "Tamar Cohen" 0.35. */
+    public static final double NAME_THRESHOLD = 0.6;
 
     /** The statement, also run by bench/duplicates.sh (it replaces ?1 and ?2 there). */
     public static final String SQL = """
