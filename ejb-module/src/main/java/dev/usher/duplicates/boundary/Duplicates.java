@@ -201,6 +201,13 @@ public class Duplicates {
         return view(records.find(eventId, mergeId, false).orElseThrow(), GuestView.of(kept));
     }
 
+    /** One merge of the event, undone or not. */
+    @RequiresEventRole(EventRole.editor)
+    public MergeView merge(@EventId UUID eventId, UUID mergeId) {
+        return view(records.find(eventId, mergeId, false)
+                .orElseThrow(() -> new NotFoundException("Merge " + mergeId + " not found in this event")), null);
+    }
+
     /** The event's merges that can still be undone, newest first. */
     @RequiresEventRole(EventRole.editor)
     public List<MergeView> undoable(@EventId UUID eventId) {

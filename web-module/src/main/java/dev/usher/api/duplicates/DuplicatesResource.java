@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,8 @@ public class DuplicatesResource {
     @Operation(operationId = "mergeGuests", summary = "Merge guests into one (editor+): the kept guest takes the chosen "
             + "value of each field, the merged guests' invitations, messages, RSVP history, answers and links move to it, "
             + "and the merged guests are removed. One transaction; undoable for 24 hours")
-    @APIResponse(responseCode = "201", description = "Merged; the merge and the kept guest")
+    @APIResponse(responseCode = "201", description = "Merged; the merge and the kept guest",
+            content = @Content(schema = @Schema(implementation = MergeView.class)))
     @APIResponse(responseCode = "404", description = "A guest is not one of this event's")
     @APIResponse(responseCode = "409", description = "More than one of the guests holds a live invitation")
     @APIResponse(responseCode = "422", description = "Bad input; the problem names the field")
@@ -69,6 +72,14 @@ public class DuplicatesResource {
     @Operation(operationId = "listUndoableMerges", summary = "The event's merges that can still be undone, newest first (editor+)")
     public List<MergeView> merges(@PathParam("eventId") UUID eventId) {
         return duplicates.undoable(eventId);
+    }
+
+    @GET
+    @Path("merges/{mergeId}")
+    @Operation(operationId = "getMerge", summary = "One merge of the event, undone or not (editor+)")
+    @APIResponse(responseCode = "404", description = "No such merge in this event")
+    public MergeView merge(@PathParam("eventId") UUID eventId, @PathParam("mergeId") UUID mergeId) {
+        return duplicates.merge(eventId, mergeId);
     }
 
     @POST
