@@ -36,6 +36,8 @@ class DuplicatesRoleMatrixIT extends ArquillianIT {
         "POST | merge   | editor    | 201", "POST | merge   | admin    | 201", "POST | merge   | other-admin | 404",
         "GET  | merges  | anonymous | 401", "GET  | merges  | outsider | 404", "GET  | merges  | viewer | 403",
         "GET  | merges  | editor    | 200", "GET  | merges  | admin    | 200",
+        "GET  | one     | anonymous | 401", "GET  | one     | outsider | 404", "GET  | one     | viewer | 403",
+        "GET  | one     | editor    | 200", "GET  | one     | admin    | 200", "GET  | one     | other-admin | 404",
         "POST | undo    | anonymous | 401", "POST | undo    | outsider | 404", "POST | undo    | viewer | 403",
         "POST | undo    | editor    | 200", "POST | undo    | admin    | 200", "POST | undo    | other-admin | 404",
         "POST | dismiss | anonymous | 401", "POST | dismiss | outsider | 404", "POST | dismiss | viewer | 403",
@@ -56,6 +58,8 @@ class DuplicatesRoleMatrixIT extends ArquillianIT {
                 path = f.events("/duplicates/merges");
                 body = mergeBody;
             }
+            case "one" -> path = f.events("/duplicates/merges/"
+                    + created(f.admin.post(f.events("/duplicates/merges"), mergeBody)).getString("id"));
             case "undo" -> path = f.events("/duplicates/merges/"
                     + created(f.admin.post(f.events("/duplicates/merges"), mergeBody)).getString("id") + "/undo");
             case "dismiss" -> {
