@@ -22,6 +22,7 @@ const TABS = [
   { id: 'activity', label: 'Activity', role: 'viewer' },
   { id: 'questions', label: 'Questions', role: 'viewer' },
   { id: 'import', label: 'Import', role: 'editor' },
+  { id: 'duplicates', label: 'Duplicates', role: 'editor' },
   { id: 'whatsapp', label: 'WhatsApp', role: 'viewer' },
   { id: 'invitations', label: 'Invitations', role: 'admin' },
   { id: 'reminders', label: 'Reminders', role: 'viewer' },
@@ -31,7 +32,7 @@ const TABS = [
   { id: 'audit', label: 'Audit', role: 'admin' },
 ];
 
-/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, WhatsApp, invitations, reminders, door conflicts, arrivals, webhooks, audit). */
+/** One event: its details, admin actions, and its sections (guests, members, statistics, activity, questions, import, duplicates, WhatsApp, invitations, reminders, door conflicts, arrivals, webhooks, audit). */
 export class EventPage extends UsherElement {
   static properties = {
     me: { attribute: false }, eventId: { attribute: false }, tab: { attribute: false },
@@ -121,6 +122,9 @@ export class EventPage extends UsherElement {
       case 'webhooks':
         loadModule(new URL('../webhooks/webhooks-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-webhooks-panel .event=${ev}></usher-webhooks-panel>`;
+      case 'duplicates':
+        loadModule(new URL('../duplicates/duplicates-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
+        return html`<usher-duplicates-panel .event=${ev}></usher-duplicates-panel>`;
       case 'audit':
         loadModule(new URL('../audit/audit-panel.js', import.meta.url).href).catch((e) => { this.error = e; });
         return html`<usher-audit-panel .event=${ev}></usher-audit-panel>`;

@@ -23,6 +23,9 @@ public final class AuditActions {
     /** Deleted on request, and named nowhere else any more (privacy's erasure). */
     public static final String GUEST_ERASED = "guest.erased";
     /** A JSON import: many guests in one request and transaction, one entry with its counts. */
+    /** Duplicates merged into the subject (the kept guest); the entry names the merge and the merged guests. */
+    public static final String GUEST_MERGED = "guest.merged";
+    public static final String GUEST_MERGE_UNDONE = "guest.merge_undone";
     public static final String GUEST_IMPORTED = "guest.imported";
     public static final String GUEST_IMPORT_STARTED = "guest.import_started";
     public static final String MEMBER_ADDED = "member.added";
@@ -37,7 +40,7 @@ public final class AuditActions {
     public static final String EVENT_SETTINGS_CHANGED = "event.settings_changed";
 
     public static final Set<String> ACTIONS = new TreeSet<>(List.of(GUEST_CREATED, GUEST_UPDATED, GUEST_DELETED, GUEST_ERASED,
-            GUEST_IMPORTED, GUEST_IMPORT_STARTED, MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
+            GUEST_MERGED, GUEST_MERGE_UNDONE, GUEST_IMPORTED, GUEST_IMPORT_STARTED, MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
             INVITATION_CREATED, INVITATION_REVOKED, INVITATION_RESENT, INVITATION_EXPIRY_CHANGED, INVITATION_BULK_SEND_STARTED,
             EVENT_CREATED, EVENT_SETTINGS_CHANGED));
 
