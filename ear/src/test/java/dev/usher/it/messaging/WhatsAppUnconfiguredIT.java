@@ -8,18 +8,15 @@ import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.fixtures.WhatsAppCalls;
 import dev.usher.it.support.servers.ArquillianIT;
+import dev.usher.it.support.servers.ServerConfiguration;
 import dev.usher.it.support.servers.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import static dev.usher.it.support.fixtures.WhatsAppCalls.guest;
 import static dev.usher.it.support.fixtures.WhatsAppCalls.sendText;
@@ -57,7 +54,7 @@ class WhatsAppUnconfiguredIT extends ArquillianIT {
 
         Path override = Path.of(System.getProperty("usher.it.serverDir"), "configDropins", "overrides",
                 "whatsapp-unset-by-test.xml");
-        applyConfiguration(() -> Files.writeString(override, OVERRIDE));
+        ServerConfiguration.apply(() -> Files.writeString(override, OVERRIDE));
         try {
             Api.Reply reply = sendText(f.viewer, f, guestId, "Hello");
             assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
@@ -77,7 +74,7 @@ class WhatsAppUnconfiguredIT extends ArquillianIT {
             assertThat(callback.status()).isEqualTo(503);
             assertThat(callback.string("detail")).contains("WHATSAPP_APP_SECRET");
         } finally {
-            applyConfiguration(() -> Files.deleteIfExists(override));
+            ServerConfiguration.apply(() -> Files.deleteIfExists(override));
         }
         assertThat(sendText(f.viewer, f, guestId, "Hello").status()).as("configured again").isEqualTo(201);
     }
@@ -98,7 +95,7 @@ class WhatsAppUnconfiguredIT extends ArquillianIT {
 
         Path override = Path.of(System.getProperty("usher.it.serverDir"), "configDropins", "overrides",
                 "whatsapp-unset-by-test.xml");
-        applyConfiguration(() -> Files.writeString(override, OVERRIDE));
+        ServerConfiguration.apply(() -> Files.writeString(override, OVERRIDE));
         try {
             String detail = sendText(f.viewer, f, guestId, "Hello").string("detail");
             browser.click(By.id("send-message"));
@@ -109,34 +106,7 @@ class WhatsAppUnconfiguredIT extends ArquillianIT {
             assertThat(browser.text(By.id("tab-whatsapp"))).isEqualTo("WhatsApp");
             browser.screenshot("35-whatsapp-not-configured");
         } finally {
-            applyConfiguration(() -> Files.deleteIfExists(override));
+            ServerConfiguration.apply(() -> Files.deleteIfExists(override));
         }
-    }
-
-    interface Change {
-        void run() throws IOException;
-    }
-
-    /**
-     * Makes the change and waits until Liberty logs that it applied a configuration update
-     * (CWWKG0017I, or CWWKG0018I when nothing needed updating). Waiting is bounded; nothing is
-     * asserted about how long it took.
-     */
-    private static void applyConfiguration(Change change) throws IOException, InterruptedException {
-        Path log = Path.of(System.getProperty("usher.it.serverDir"), "logs", "messages.log");
-        long before = updates(log);
-        change.run();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (updates(log) == before) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Liberty did not apply the configuration change within 60 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static long updates(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return lines.stream().filter(l -> l.contains("CWWKG0017I") || l.contains("CWWKG0018I")).count();
     }
 }

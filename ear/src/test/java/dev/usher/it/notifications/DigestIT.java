@@ -4,12 +4,12 @@ import dev.usher.it.support.clients.Api;
 import dev.usher.it.support.clients.Db;
 import dev.usher.it.support.fixtures.Fixture;
 import dev.usher.it.support.servers.ArquillianIT;
+import dev.usher.it.support.servers.ServerConfiguration;
 import dev.usher.it.support.standins.Mailbox;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -175,31 +175,5 @@ class DigestIT extends ArquillianIT {
 
     private static int occurrences(String text, String what) {
         return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
-    }
-
-    /** Liberty's configuration changed by a configDropins file, and applied (see WhatsAppUnconfiguredIT). */
-    static final class ServerConfiguration {
-
-        interface Change {
-            void run() throws IOException;
-        }
-
-        static void apply(Change change) throws IOException, InterruptedException {
-            Path log = Path.of(System.getProperty("usher.it.serverDir"), "logs", "messages.log");
-            long before = updates(log);
-            change.run();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (updates(log) == before) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Liberty did not apply the configuration change within 60 s");
-                }
-                Thread.sleep(100);
-            }
-        }
-
-        private static long updates(Path log) throws IOException {
-            return Files.readAllLines(log).stream()
-                    .filter(l -> l.contains("CWWKG0017I") || l.contains("CWWKG0018I")).count();
-        }
     }
 }
