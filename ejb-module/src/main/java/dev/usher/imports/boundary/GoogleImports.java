@@ -20,6 +20,7 @@ import dev.usher.jobs.boundary.JobView;
 import dev.usher.platform.errors.InvalidInputException;
 import dev.usher.platform.errors.ServiceUnavailableException;
 import dev.usher.platform.errors.UsherException;
+import dev.usher.platform.links.PublicBase;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -27,7 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +83,7 @@ public class GoogleImports {
     GuestImports imports;
 
     @Inject
-    @ConfigProperty(name = "public.base.url", defaultValue = "http://localhost:9080")
-    String publicBaseUrl;
+    PublicBase publicBase;
 
     public GoogleConnectionView connection() {
         settings();
@@ -221,17 +220,12 @@ public class GoogleImports {
         return settings;
     }
 
-    private String base() {
-        String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:9080" : publicBaseUrl.strip();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
     private String redirectUri() {
-        return base() + CALLBACK_PATH;
+        return publicBase.url() + CALLBACK_PATH;
     }
 
     private String console(String outcome, String returnTo) {
-        return base() + "/?google=" + outcome + returnTo;
+        return publicBase.url() + "/?google=" + outcome + returnTo;
     }
 
     private static String enc(String value) {

@@ -1,5 +1,6 @@
 package dev.usher.invitations.control;
 
+import dev.usher.platform.links.PublicBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,7 +42,6 @@ public class InvitationLinks {
 
     /** {@code PUBLIC_BASE_URL} without a trailing slash: the origin (and path) guests open Usher's pages at. */
     public String base() {
-        String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:9080" : publicBaseUrl.strip();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return PublicBase.normalize(publicBaseUrl);
     }
 }

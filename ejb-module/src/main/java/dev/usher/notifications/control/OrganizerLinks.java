@@ -1,8 +1,8 @@
 package dev.usher.notifications.control;
 
+import dev.usher.platform.links.PublicBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.UUID;
 
@@ -11,8 +11,7 @@ import java.util.UUID;
 public class OrganizerLinks {
 
     @Inject
-    @ConfigProperty(name = "public.base.url", defaultValue = "http://localhost:9080")
-    String publicBaseUrl;
+    PublicBase publicBase;
 
     public String event(UUID eventId) {
         return base() + "/#/events/" + eventId;
@@ -23,7 +22,6 @@ public class OrganizerLinks {
     }
 
     private String base() {
-        String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:9080" : publicBaseUrl.strip();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return publicBase.url();
     }
 }
