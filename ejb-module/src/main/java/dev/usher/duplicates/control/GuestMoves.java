@@ -40,8 +40,7 @@ public class GuestMoves {
 
     /** The guest row and every cascaded row, as JSON, to insert again on undo. */
     public JsonObject snapshot(UUID guestId) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("guests", read(
-                "SELECT CAST(to_jsonb(t) AS text) FROM guests t WHERE id = ?1", guestId));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("guests", row(guestId));
         for (String table : CASCADED) {
             json.add(table, readArray("SELECT CAST(coalesce(jsonb_agg(to_jsonb(t)), '[]') AS text) FROM " + table
                     + " t WHERE guest_id = ?1", guestId));
